@@ -1,0 +1,91 @@
+package io.averted.project;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.averted.shared.AccessDeniedException;
+import io.averted.shared.security.CurrentUser;
+
+/**
+ * Who may see and change which project. Every feature asks here before it reads or writes.
+ * <ul>
+ * <li>Admins see and change every project.</li>
+ * <li>Everyone else sees only projects they are a member of; for a non-member a project does not exist.</li>
+ * <li>A member acts with its project role, and only while its token grants that role too.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ProjectAccess {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    Memberships memberships;
+
+    /** The project, if it exists and the user may read it. */
+    public Optional<Project> readable(UUID projectId) {
+        return Optional.ofNullable(readable(List.of(projectId)).get(projectId));
+    }
+
+    /** Those of the projects that exist and the user may read, in one query. */
+    public Map<UUID, Project> readable(Collection<UUID> projectIds) {
+        Map<UUID, Project> result = new LinkedHashMap<>();
+        if (projectIds.isEmpty()) {
+            return result;
+        }
+        List<Project> found = projects.list("id in ?1", projectIds);
+        Map<UUID, List<ProjectMember>> members = user.isAdmin() ? Map.of()
+                : memberships.of(found.stream().map(p -> p.id).toList());
+        for (Project project : found) {
+            if (user.isAdmin() || members.get(project.id).stream().anyMatch(m -> m.username.equals(user.username()))) {
+                result.put(project.id, project);
+            }
+        }
+        return result;
+    }
+
+    /** The user's own role in a project it can read: its membership, or empty (admins who are not members). */
+    public Optional<ProjectRole> roleIn(UUID projectId) {
+        return memberships.of(projectId).stream()
+                .filter(m -> m.username.equals(user.username()))
+                .map(m -> m.role)
+                .findFirst();
+    }
+
+    public boolean may(Project project, ProjectAction action) {
+        if (user.isAdmin()) {
+            return true;
+        }
+        return roleIn(project.id)
+                .filter(role -> action == ProjectAction.READ || user.has(role.tokenRole()))
+                .filter(action::allowedFor)
+                .isPresent();
+    }
+
+    /** Refuses with a top-level FORBIDDEN error when the user's role does not allow the action. */
+    public void require(Project project, ProjectAction action) {
+        if (!may(project, action)) {
+            throw new AccessDeniedException("Your role in project " + project.key + " does not allow " + describe(action) + ".");
+        }
+    }
+
+    private static String describe(ProjectAction action) {
+        return switch (action) {
+            case READ -> "reading it";
+            case EDIT_PROJECT -> "changing the project";
+            case MANAGE_MEMBERS -> "managing its members";
+            case EDIT_REGISTER -> "editing the risk register";
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package io.averted.project;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
+
+    private static final String MEMBER_OF = "exists (from ProjectMember m where m.projectId = p.id and m.username = :username)";
+
+    /** Up to {@code limit} projects ordered by key, after {@code afterKey}: all of them, or only {@code username}'s. */
+    public List<Project> pageByKey(String username, String afterKey, int limit) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (afterKey != null) {
+            where.append(" and p.key > :afterKey");
+            params.and("afterKey", afterKey);
+        }
+        if (username != null) {
+            where.append(" and ").append(MEMBER_OF);
+            params.and("username", username);
+        }
+        return find("from Project p where " + where + " order by p.key", params).range(0, limit - 1).list();
+    }
+
+    public long countVisible(String username) {
+        return username == null ? count()
+                : find("from Project p where " + MEMBER_OF, Parameters.with("username", username)).count();
+    }
+
+    public boolean keyTaken(String key) {
+        return count("key", key) > 0;
+    }
+}

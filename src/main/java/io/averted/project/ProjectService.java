@@ -1,0 +1,188 @@
+package io.averted.project;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.averted.shared.AccessDeniedException;
+import io.averted.shared.InputValidator;
+import io.averted.shared.Page;
+import io.averted.shared.Result;
+import io.averted.shared.UserError;
+import io.averted.shared.UserErrorCode;
+import io.averted.shared.security.CurrentUser;
+import io.averted.shared.security.GlobalRole;
+
+@ApplicationScoped
+public class ProjectService {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    ProjectMemberRepository members;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    InputValidator validator;
+
+    /** The projects the user can see, by key: all for admins, its memberships for everyone else. */
+    public Page<Project> visible(int size, String afterKey) {
+        String member = user.isAdmin() ? null : user.username();
+        return Page.of(projects.pageByKey(member, afterKey, size + 1), size);
+    }
+
+    public long countVisible() {
+        return projects.countVisible(user.isAdmin() ? null : user.username());
+    }
+
+    @Transactional
+    public Result<Project> create(ProjectCreateInput input) {
+        if (!user.isAdmin() && !user.has(GlobalRole.MANAGER)) {
+            throw new AccessDeniedException("Only admins and managers create projects.");
+        }
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        if (input.currency() != null && input.currency().matches("[A-Z]{3}") && !isIsoCurrency(input.currency())) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "currency", "currency " + input.currency() + " is not an ISO 4217 code"));
+        }
+        checkDates(input.startDate(), input.targetDate(), errors);
+        if (errors.isEmpty() && projects.keyTaken(input.key())) {
+            errors.add(UserError.of(UserErrorCode.TAKEN, "key", "key " + input.key() + " is already used by another project"));
+        }
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        project.key = input.key();
+        project.name = input.name().strip();
+        project.description = input.description();
+        project.currency = input.currency();
+        project.status = input.status() == null ? ProjectStatus.PLANNED : input.status();
+        project.startDate = input.startDate();
+        project.targetDate = input.targetDate();
+        projects.persist(project);
+        if (!user.isAdmin()) {
+            addMember(project.id, user.username(), user.displayName(), ProjectRole.MANAGER);
+        }
+        projects.flush();
+        return Result.ok(project);
+    }
+
+    @Transactional
+    public Result<Project> update(ProjectUpdateInput input) {
+        Optional<Project> found = access.readable(input.id());
+        if (found.isEmpty()) {
+            return Result.rejected(UserError.notFound("id", "The project"));
+        }
+        Project project = found.get();
+        access.require(project, ProjectAction.EDIT_PROJECT);
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        checkDates(input.startDate() != null ? input.startDate() : project.startDate,
+                input.targetDate() != null ? input.targetDate() : project.targetDate, errors);
+        if (project.version != input.version()) {
+            errors.add(UserError.conflict());
+        }
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        if (input.name() != null) {
+            project.name = input.name().strip();
+        }
+        if (input.description() != null) {
+            project.description = input.description();
+        }
+        if (input.status() != null) {
+            project.status = input.status();
+        }
+        if (input.startDate() != null) {
+            project.startDate = input.startDate();
+        }
+        if (input.targetDate() != null) {
+            project.targetDate = input.targetDate();
+        }
+        projects.flush();
+        return Result.ok(project);
+    }
+
+    /** Adds a member or changes its role and name; a project never loses its last manager this way. */
+    @Transactional
+    public Result<ProjectMember> setMember(ProjectMemberSetInput input) {
+        Optional<Project> found = access.readable(input.projectId());
+        if (found.isEmpty()) {
+            return Result.rejected(UserError.notFound("projectId", "The project"));
+        }
+        Project project = found.get();
+        access.require(project, ProjectAction.MANAGE_MEMBERS);
+        List<UserError> errors = validator.validate(input);
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        Optional<ProjectMember> existing = members.find(project.id, input.username());
+        boolean demotesLastManager = existing.isPresent() && existing.get().role == ProjectRole.MANAGER
+                && input.role() != ProjectRole.MANAGER
+                && memberships.of(project.id).stream().filter(m -> m.role == ProjectRole.MANAGER).count() == 1;
+        if (demotesLastManager) {
+            return Result.rejected(UserError.of(UserErrorCode.INVALID, "role",
+                    input.username() + " is the project's only manager; make someone else manager first"));
+        }
+        user.stampActor();
+        ProjectMember member;
+        if (existing.isPresent()) {
+            member = existing.get();
+            member.role = input.role();
+            if (input.displayName() != null && !input.displayName().isBlank()) {
+                member.displayName = input.displayName().strip();
+            }
+        } else {
+            String name = input.displayName() == null || input.displayName().isBlank() ? input.username() : input.displayName().strip();
+            member = addMember(project.id, input.username(), name, input.role());
+        }
+        members.flush();
+        memberships.invalidate(project.id);
+        return Result.ok(member);
+    }
+
+    private ProjectMember addMember(UUID projectId, String username, String displayName, ProjectRole role) {
+        ProjectMember member = new ProjectMember();
+        member.id = UUID.randomUUID();
+        member.projectId = projectId;
+        member.username = username;
+        member.displayName = displayName;
+        member.role = role;
+        members.persist(member);
+        return member;
+    }
+
+    private static void checkDates(java.time.LocalDate start, java.time.LocalDate target, List<UserError> errors) {
+        if (start != null && target != null && target.isBefore(start)) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "targetDate", "targetDate must not be before startDate"));
+        }
+    }
+
+    private static boolean isIsoCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+}

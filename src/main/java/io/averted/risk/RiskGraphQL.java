@@ -1,0 +1,136 @@
+package io.averted.risk;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.averted.history.HistoryEntry;
+import io.averted.history.HistoryService;
+import io.averted.project.MemberView;
+import io.averted.project.Memberships;
+import io.averted.project.ProjectAccess;
+import io.averted.project.ProjectView;
+import io.averted.shared.Cursor;
+import io.averted.shared.Mutations;
+import io.averted.shared.Page;
+import io.averted.shared.PageInfo;
+import io.averted.shared.Result;
+import io.quarkus.security.Authenticated;
+
+/** The register over GraphQL. Every list field is resolved for all its parents at once: no SQL per row. */
+@GraphQLApi
+@Authenticated
+public class RiskGraphQL {
+
+    @Inject
+    RiskService service;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    HistoryService history;
+
+    @Query
+    @Description("A risk by id; null when it does not exist or you are not a member of its project.")
+    public RiskView risk(@NonNull @Id UUID id) {
+        return service.readable(id).map(f -> RiskView.of(f.risk(), f.project().currency)).orElse(null);
+    }
+
+    @NonNull
+    @Description("The project's risk register, one keyset page at a time.")
+    public List<@NonNull RiskConnection> risks(@Source List<ProjectView> projects,
+            @Description("Page size: 20 when absent, at most 100.") Integer first,
+            @Description("Cursor of the risk to continue after, from the same orderBy.") String after,
+            @Description("Narrows the register.") RiskFilter filter,
+            @Description("Sort order; expected loss, largest first, when absent.") RiskOrder orderBy) {
+        RiskOrder order = orderBy == null ? RiskOrder.DEFAULT : orderBy;
+        int size = Page.size(first);
+        Cursor cursor = Cursor.decode(after, RiskRepository.ordering(order));
+        List<UUID> ids = projects.stream().map(ProjectView::id).toList();
+        Map<UUID, List<Risk>> byProject = new LinkedHashMap<>();
+        ids.forEach(id -> byProject.put(id, new ArrayList<>()));
+        service.pages(ids, filter, order, cursor, size + 1).forEach(r -> byProject.get(r.projectId).add(r));
+        Map<UUID, Long> counts = service.counts(ids, filter);
+        return projects.stream().map(project -> {
+            Page<Risk> page = Page.of(byProject.get(project.id()), size);
+            List<RiskEdge> edges = page.rows().stream()
+                    .map(r -> new RiskEdge(new Cursor(RiskRepository.ordering(order), RiskRepository.cursorKey(order, r), r.id).encode(),
+                            RiskView.of(r, project.currency())))
+                    .toList();
+            PageInfo info = new PageInfo(page.hasNext(), cursor != null,
+                    edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+            return new RiskConnection(edges.stream().map(RiskEdge::node).toList(), edges, info, counts.get(project.id()));
+        }).toList();
+    }
+
+    @NonNull
+    @Description("The project the risk belongs to.")
+    public List<@NonNull ProjectView> project(@Source List<RiskView> risks) {
+        Map<UUID, ProjectView> projects = new LinkedHashMap<>();
+        access.readable(risks.stream().map(RiskView::projectId).distinct().toList())
+                .forEach((id, p) -> projects.put(id, ProjectView.of(p)));
+        return risks.stream().map(r -> projects.get(r.projectId())).toList();
+    }
+
+    @Description("The member who owns the risk; null when nobody does.")
+    public List<MemberView> owner(@Source List<RiskView> risks) {
+        var members = memberships.of(risks.stream().map(RiskView::projectId).distinct().toList());
+        return risks.stream().map(r -> r.ownerUsername() == null ? null
+                : members.get(r.projectId()).stream().filter(m -> m.username.equals(r.ownerUsername()))
+                        .findFirst().map(MemberView::of).orElse(null))
+                .toList();
+    }
+
+    @NonNull
+    @Description("Every change to the risk, oldest first: who, when, and each field before and after.")
+    public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<RiskView> risks) {
+        Map<UUID, List<HistoryEntry>> byId = history.of("risk", risks.stream().map(RiskView::id).toList());
+        return risks.stream().map(r -> byId.get(r.id())).toList();
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a risk to a project's register (its manager, or an admin).")
+    public RiskCreatePayload riskCreate(@NonNull @Name("input") RiskCreateInput input) {
+        Result<RiskService.Found> result = Mutations.run(() -> service.create(input));
+        return new RiskCreatePayload(view(result), result.errors());
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a risk; refused with CONFLICT if it changed since the version you read.")
+    public RiskUpdatePayload riskUpdate(@NonNull @Name("input") RiskUpdateInput input) {
+        Result<RiskService.Found> result = Mutations.run(() -> service.update(input));
+        return new RiskUpdatePayload(view(result), result.errors());
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Closes a risk: it stays in the register and its history as CLOSED.")
+    public RiskClosePayload riskClose(@NonNull @Name("input") RiskCloseInput input) {
+        Result<RiskService.Found> result = Mutations.run(() -> service.close(input));
+        return new RiskClosePayload(view(result), result.errors());
+    }
+
+    private static RiskView view(Result<RiskService.Found> result) {
+        return Optional.ofNullable(result.value()).map(f -> RiskView.of(f.risk(), f.project().currency)).orElse(null);
+    }
+}

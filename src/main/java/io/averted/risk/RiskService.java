@@ -1,0 +1,190 @@
+package io.averted.risk;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.averted.project.Memberships;
+import io.averted.project.Project;
+import io.averted.project.ProjectAccess;
+import io.averted.project.ProjectAction;
+import io.averted.shared.Cursor;
+import io.averted.shared.InputValidator;
+import io.averted.shared.Result;
+import io.averted.shared.UserError;
+import io.averted.shared.UserErrorCode;
+import io.averted.shared.security.CurrentUser;
+
+@ApplicationScoped
+public class RiskService {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    RiskRepository risks;
+
+    @Inject
+    InputValidator validator;
+
+    /** A risk together with the project it belongs to, when the user may read that project. */
+    public record Found(Risk risk, Project project) {
+    }
+
+    public Optional<Found> readable(UUID riskId) {
+        return risks.findByIdOptional(riskId)
+                .flatMap(risk -> access.readable(risk.projectId).map(project -> new Found(risk, project)));
+    }
+
+    /** One page of each project's register (the projects must already be readable), in one statement. */
+    public List<Risk> pages(Collection<UUID> projectIds, RiskFilter filter, RiskOrder order, Cursor after, int limit) {
+        return risks.pages(projectIds, filter, order, after, limit);
+    }
+
+    public Map<UUID, Long> counts(Collection<UUID> projectIds, RiskFilter filter) {
+        return risks.counts(projectIds, filter);
+    }
+
+    @Transactional
+    public Result<Found> create(RiskCreateInput input) {
+        Optional<Project> found = access.readable(input.projectId());
+        if (found.isEmpty()) {
+            return Result.rejected(UserError.notFound("projectId", "The project"));
+        }
+        Project project = found.get();
+        access.require(project, ProjectAction.EDIT_REGISTER);
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        checkRange(input.lossLow(), input.lossHigh(), errors);
+        checkOwner(project, input.owner(), errors);
+        if (input.status() != null && !input.status().settableByHand()) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "status", "a new risk is IDENTIFIED, MITIGATING or ACCEPTED"));
+        }
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        Risk risk = new Risk();
+        risk.id = UUID.randomUUID();
+        risk.projectId = project.id;
+        risk.title = input.title().strip();
+        risk.description = input.description();
+        risk.category = input.category();
+        risk.ownerUsername = blankToNull(input.owner());
+        risk.status = input.status() == null ? RiskStatus.IDENTIFIED : input.status();
+        risk.response = input.response();
+        risk.likelihood = input.likelihood().shortValue();
+        risk.impact = input.impact().shortValue();
+        risk.probability = input.probability();
+        risk.lossLow = input.lossLow();
+        risk.lossHigh = input.lossHigh();
+        risk.nextReviewOn = input.nextReviewOn();
+        risks.persist(risk);
+        risks.flush();
+        return Result.ok(new Found(risk, project));
+    }
+
+    @Transactional
+    public Result<Found> update(RiskUpdateInput input) {
+        Optional<Found> found = readable(input.id());
+        if (found.isEmpty()) {
+            return Result.rejected(UserError.notFound("id", "The risk"));
+        }
+        Risk risk = found.get().risk();
+        Project project = found.get().project();
+        access.require(project, ProjectAction.EDIT_REGISTER);
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        checkRange(input.lossLow() != null ? input.lossLow() : risk.lossLow,
+                input.lossHigh() != null ? input.lossHigh() : risk.lossHigh, errors);
+        if (input.owner() != null) {
+            checkOwner(project, input.owner(), errors);
+        }
+        if (input.status() != null && !input.status().settableByHand()) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "status",
+                    "status may be set to IDENTIFIED, MITIGATING or ACCEPTED; close a risk with riskClose"));
+        }
+        if (risk.version != input.version()) {
+            errors.add(UserError.conflict());
+        }
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        if (input.title() != null) risk.title = input.title().strip();
+        if (input.description() != null) risk.description = blankToNull(input.description());
+        if (input.category() != null) risk.category = input.category();
+        if (input.owner() != null) risk.ownerUsername = blankToNull(input.owner());
+        if (input.status() != null) {
+            risk.status = input.status();
+            risk.closedReason = null;
+        }
+        if (input.response() != null) risk.response = input.response();
+        if (input.likelihood() != null) risk.likelihood = input.likelihood().shortValue();
+        if (input.impact() != null) risk.impact = input.impact().shortValue();
+        if (input.probability() != null) risk.probability = input.probability();
+        if (input.lossLow() != null) risk.lossLow = input.lossLow();
+        if (input.lossHigh() != null) risk.lossHigh = input.lossHigh();
+        if (input.nextReviewOn() != null) risk.nextReviewOn = input.nextReviewOn();
+        risks.flush();
+        return Result.ok(new Found(risk, project));
+    }
+
+    @Transactional
+    public Result<Found> close(RiskCloseInput input) {
+        Optional<Found> found = readable(input.id());
+        if (found.isEmpty()) {
+            return Result.rejected(UserError.notFound("id", "The risk"));
+        }
+        Risk risk = found.get().risk();
+        access.require(found.get().project(), ProjectAction.EDIT_REGISTER);
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        if (risk.status == RiskStatus.CLOSED) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "id", "the risk is already closed"));
+        }
+        if (risk.version != input.version()) {
+            errors.add(UserError.conflict());
+        }
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        risk.status = RiskStatus.CLOSED;
+        risk.closedReason = blankToNull(input.reason());
+        risks.flush();
+        return Result.ok(found.get());
+    }
+
+    private static void checkRange(BigDecimal low, BigDecimal high, List<UserError> errors) {
+        if (low != null && high != null && high.compareTo(low) < 0) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "lossHigh", "lossHigh must be at least lossLow (" + low.toPlainString() + ")"));
+        }
+    }
+
+    private void checkOwner(Project project, String owner, List<UserError> errors) {
+        if (owner == null || owner.isBlank()) {
+            return;
+        }
+        boolean member = memberships.of(project.id).stream().anyMatch(m -> m.username.equals(owner.strip()));
+        if (!member) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "owner", owner + " is not a member of project " + project.key));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+}

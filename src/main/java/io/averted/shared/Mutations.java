@@ -1,0 +1,40 @@
+package io.averted.shared;
+
+import java.util.function.Supplier;
+
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Runs a transactional write and turns the races only the database can see into user errors: a
+ * concurrent update of the same version becomes CONFLICT, a unique key taken meanwhile becomes TAKEN.
+ * The transaction has rolled back by then, so nothing was written.
+ */
+public final class Mutations {
+
+    private Mutations() {
+    }
+
+    public static <T> Result<T> run(Supplier<Result<T>> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause != null) {
+                if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                    return Result.rejected(UserError.of(UserErrorCode.CONFLICT, "version",
+                            "Someone else changed this meanwhile; reload it and apply your change again."));
+                }
+                if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                        && violation.getConstraintName().endsWith("_unique")) {
+                    return Result.rejected(UserError.of(UserErrorCode.TAKEN, null,
+                            "That value is already taken (" + violation.getConstraintName() + ")."));
+                }
+                cause = cause.getCause();
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.averted.shared.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The signed-in person or service account of this request, as the OIDC token describes it. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    EntityManager entityManager;
+
+    public String username() {
+        return identity.getPrincipal().getName();
+    }
+
+    /** A readable name: the token's {@code name} claim when there is one. */
+    public String displayName() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("name") != null) {
+            return jwt.getClaim("name").toString();
+        }
+        return username();
+    }
+
+    public Set<GlobalRole> roles() {
+        Set<GlobalRole> roles = EnumSet.noneOf(GlobalRole.class);
+        for (GlobalRole role : GlobalRole.values()) {
+            if (identity.hasRole(role.tokenName())) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    public boolean has(GlobalRole role) {
+        return identity.hasRole(role.tokenName());
+    }
+
+    public boolean isAdmin() {
+        return has(GlobalRole.ADMIN);
+    }
+
+    /**
+     * Names this user as the actor of every change the current transaction makes; the history trigger
+     * refuses changes without one. Call first in each writing transaction.
+     */
+    public void stampActor() {
+        entityManager.createNativeQuery("select set_config('averted.actor', :actor, true)")
+                .setParameter("actor", username())
+                .getSingleResult();
+    }
+}

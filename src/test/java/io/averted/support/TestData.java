@@ -1,0 +1,94 @@
+package io.averted.support;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.averted.project.Project;
+import io.averted.project.ProjectMember;
+import io.averted.project.ProjectRole;
+import io.averted.project.ProjectStatus;
+import io.averted.risk.Risk;
+import io.averted.risk.RiskCategory;
+import io.averted.risk.RiskResponse;
+import io.averted.risk.RiskStatus;
+
+/** Builds the data a test needs directly in the database, recorded as made by "test-fixture". */
+@ApplicationScoped
+public class TestData {
+
+    @Inject
+    EntityManager em;
+
+    /** A project with a fresh unique key, and the given members as "username:ROLE". */
+    @Transactional
+    public Project project(String currency, String... members) {
+        stamp();
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        project.key = uniqueKey();
+        project.name = "Project " + project.key;
+        project.currency = currency;
+        project.status = ProjectStatus.ACTIVE;
+        em.persist(project);
+        for (String member : members) {
+            String[] parts = member.split(":");
+            ProjectMember m = new ProjectMember();
+            m.id = UUID.randomUUID();
+            m.projectId = project.id;
+            m.username = parts[0];
+            m.displayName = Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1);
+            m.role = ProjectRole.valueOf(parts[1]);
+            em.persist(m);
+        }
+        return project;
+    }
+
+    @Transactional
+    public Risk risk(UUID projectId, String title, String probability, String lossLow, String lossHigh, int likelihood, int impact) {
+        stamp();
+        Risk risk = new Risk();
+        risk.id = UUID.randomUUID();
+        risk.projectId = projectId;
+        risk.title = title;
+        risk.category = RiskCategory.DATA_INTEGRITY;
+        risk.status = RiskStatus.IDENTIFIED;
+        risk.response = RiskResponse.MITIGATE;
+        risk.likelihood = (short) likelihood;
+        risk.impact = (short) impact;
+        risk.probability = new BigDecimal(probability);
+        risk.lossLow = new BigDecimal(lossLow);
+        risk.lossHigh = new BigDecimal(lossHigh);
+        em.persist(risk);
+        return risk;
+    }
+
+    @Transactional
+    public long count(String table) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public long historyCount(UUID entityId) {
+        return ((Number) em.createNativeQuery("select count(*) from history where entity_id = :id")
+                .setParameter("id", entityId).getSingleResult()).longValue();
+    }
+
+    private void stamp() {
+        em.createNativeQuery("select set_config('averted.actor', 'test-fixture', true)").getSingleResult();
+    }
+
+    public static String uniqueKey() {
+        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        StringBuilder key = new StringBuilder("T");
+        for (int i = 0; i < 8; i++) {
+            key.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
+        }
+        return key.toString();
+    }
+}
