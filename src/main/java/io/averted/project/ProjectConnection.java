@@ -14,5 +14,5 @@ public record ProjectConnection(
         @NonNull @Description("The projects of this page.") List<@NonNull ProjectView> nodes,
         @NonNull @Description("The projects with their cursors.") List<@NonNull ProjectEdge> edges,
         @NonNull @Description("Paging information.") PageInfo pageInfo,
-        @NonNull @Description("How many projects you can see in all.") long totalCount) {
+        @NonNull @Description("How many projects you can see in all.") int totalCount) {
 }

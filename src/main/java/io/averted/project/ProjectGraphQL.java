@@ -8,7 +8,6 @@ import java.util.function.Function;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.graphql.Source;
 import io.averted.history.HistoryEntry;
 import io.averted.history.HistoryService;
 import io.averted.shared.Cursor;
+import io.averted.shared.Ids;
 import io.averted.shared.Mutations;
 import io.averted.shared.Page;
 import io.averted.shared.PageInfo;
@@ -71,13 +71,13 @@ public class ProjectGraphQL {
                 .toList();
         PageInfo info = new PageInfo(page.hasNext(), cursor != null,
                 edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-        return new ProjectConnection(edges.stream().map(ProjectEdge::node).toList(), edges, info, service.countVisible());
+        return new ProjectConnection(edges.stream().map(ProjectEdge::node).toList(), edges, info, Math.toIntExact(service.countVisible()));
     }
 
     @Query
     @Description("A project by id; null when it does not exist or you are not a member.")
-    public ProjectView project(@NonNull @Id UUID id) {
-        return access.readable(id).map(ProjectView::of).orElse(null);
+    public ProjectView project(@NonNull @Id String id) {
+        return Ids.parse(id).flatMap(access::readable).map(ProjectView::of).orElse(null);
     }
 
     @NonNull

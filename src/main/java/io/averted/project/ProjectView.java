@@ -20,12 +20,12 @@ public record ProjectView(
         @NonNull @Description("Where the project stands.") ProjectStatus status,
         @Description("Start date.") LocalDate startDate,
         @Description("Target date.") LocalDate targetDate,
-        @NonNull @Description("Version for optimistic locking: pass it back to projectUpdate.") long version,
+        @NonNull @Description("Version for optimistic locking: pass it back to projectUpdate.") int version,
         @NonNull @Description("When it was created.") OffsetDateTime createdAt,
         @NonNull @Description("When it last changed.") OffsetDateTime updatedAt) {
 
     public static ProjectView of(Project p) {
         return new ProjectView(p.id, p.key, p.name, p.description, p.currency, p.status, p.startDate, p.targetDate,
-                p.version, p.createdAt, p.updatedAt);
+                (int) p.version, p.createdAt, p.updatedAt);
     }
 }

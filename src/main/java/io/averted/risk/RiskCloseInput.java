@@ -13,6 +13,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("Closes a risk. It stays in the register, with its history, as CLOSED.")
 public record RiskCloseInput(
         @NonNull @Id @Description("The risk.") UUID id,
-        @NonNull @Description("The version you read.") Long version,
+        @NonNull @Description("The version you read.") Integer version,
         @Size(max = 2000) @Description("Why it is no longer a risk.") String reason) {
 }

@@ -14,5 +14,5 @@ public record RiskConnection(
         @NonNull @Description("The risks of this page.") List<@NonNull RiskView> nodes,
         @NonNull @Description("The risks with their cursors.") List<@NonNull RiskEdge> edges,
         @NonNull @Description("Paging information.") PageInfo pageInfo,
-        @NonNull @Description("How many risks match the filter in all.") long totalCount) {
+        @NonNull @Description("How many risks match the filter in all.") int totalCount) {
 }

@@ -25,6 +25,7 @@ import io.averted.project.Memberships;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectView;
 import io.averted.shared.Cursor;
+import io.averted.shared.Ids;
 import io.averted.shared.Mutations;
 import io.averted.shared.Page;
 import io.averted.shared.PageInfo;
@@ -50,8 +51,8 @@ public class RiskGraphQL {
 
     @Query
     @Description("A risk by id; null when it does not exist or you are not a member of its project.")
-    public RiskView risk(@NonNull @Id UUID id) {
-        return service.readable(id).map(f -> RiskView.of(f.risk(), f.project().currency)).orElse(null);
+    public RiskView risk(@NonNull @Id String id) {
+        return Ids.parse(id).flatMap(service::readable).map(f -> RiskView.of(f.risk(), f.project().currency)).orElse(null);
     }
 
     @NonNull
@@ -77,7 +78,7 @@ public class RiskGraphQL {
                     .toList();
             PageInfo info = new PageInfo(page.hasNext(), cursor != null,
                     edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-            return new RiskConnection(edges.stream().map(RiskEdge::node).toList(), edges, info, counts.get(project.id()));
+            return new RiskConnection(edges.stream().map(RiskEdge::node).toList(), edges, info, Math.toIntExact(counts.get(project.id())));
         }).toList();
     }
 

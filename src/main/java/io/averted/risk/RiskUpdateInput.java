@@ -21,7 +21,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("Changes to a risk. Absent fields stay as they are; the version must be the one you read.")
 public record RiskUpdateInput(
         @NonNull @Id @Description("The risk.") UUID id,
-        @NonNull @Description("The version you read; a stale one is refused with CONFLICT and nothing is overwritten.") Long version,
+        @NonNull @Description("The version you read; a stale one is refused with CONFLICT and nothing is overwritten.") Integer version,
         @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Description("Short statement.") String title,
         @Size(max = 4000) @Description("Description.") String description,
         @Description("What kind of harm.") RiskCategory category,

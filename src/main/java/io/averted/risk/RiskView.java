@@ -33,13 +33,13 @@ public record RiskView(
         @NonNull @Description("Inherent expected loss: probability x mean of the lognormal with lossLow-lossHigh as its 90% range.") Money expectedLoss,
         @Description("When the risk is next reviewed.") LocalDate nextReviewOn,
         @Description("Why it was closed, when it is CLOSED.") String closedReason,
-        @NonNull @Description("Version for optimistic locking: pass it back to riskUpdate and riskClose.") long version,
+        @NonNull @Description("Version for optimistic locking: pass it back to riskUpdate and riskClose.") int version,
         @NonNull @Description("When it was recorded.") OffsetDateTime createdAt,
         @NonNull @Description("When it last changed.") OffsetDateTime updatedAt) {
 
     public static RiskView of(Risk r, String currency) {
         return new RiskView(r.id, r.projectId, r.ownerUsername, r.title, r.description, r.category, r.status, r.response,
                 r.likelihood, r.impact, r.score, r.probability, Money.of(r.lossLow, currency), Money.of(r.lossHigh, currency),
-                Money.of(r.expectedLoss, currency), r.nextReviewOn, r.closedReason, r.version, r.createdAt, r.updatedAt);
+                Money.of(r.expectedLoss, currency), r.nextReviewOn, r.closedReason, (int) r.version, r.createdAt, r.updatedAt);
     }
 }

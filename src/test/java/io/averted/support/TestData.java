@@ -74,6 +74,12 @@ public class TestData {
     }
 
     @Transactional
+    public long riskCount(UUID projectId) {
+        return ((Number) em.createNativeQuery("select count(*) from risk where project_id = :id")
+                .setParameter("id", projectId).getSingleResult()).longValue();
+    }
+
+    @Transactional
     public long historyCount(UUID entityId) {
         return ((Number) em.createNativeQuery("select count(*) from history where entity_id = :id")
                 .setParameter("id", entityId).getSingleResult()).longValue();
