@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockGraphQL } from '@/testing/graphql-mock';
+import { renderApp } from '@/testing/render';
+
+const viewer = { viewer: { username: 'pat.manager', roles: ['manager'] } };
+
+const project = {
+  id: 'p1',
+  key: 'PORTAL',
+  name: 'Member portal migration',
+  description: null,
+  currency: 'USD',
+  status: 'ACTIVE',
+  startDate: '2026-01-05',
+  targetDate: null,
+  myRole: 'MANAGER',
+  manager: { username: 'pat.manager', displayName: 'Pat Manager' },
+  sponsor: { username: 'sam.sponsor', displayName: 'Sam Sponsor' },
+};
+
+describe('project page', () => {
+  it('shows the project, then its risk register', async () => {
+    const api = mockGraphQL({
+      Viewer: () => viewer,
+      Project: () => ({ project }),
+      RiskRegister: () => ({
+        project: { id: 'p1', risks: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } },
+      }),
+    });
+
+    renderApp('/projects/p1');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Member portal migration' })).toBeInTheDocument();
+    expect(screen.getByText('PORTAL')).toBeInTheDocument();
+    expect(screen.getByText('Pat Manager')).toBeInTheDocument();
+    expect(screen.getByText('Sam Sponsor')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Risk register' })).toBeInTheDocument();
+    expect(document.title).toBe('PORTAL Member portal migration · Averted');
+    expect(api.variablesOf('Project')).toEqual([{ id: 'p1' }]);
+    expect(api.variablesOf('RiskRegister')[0]).toMatchObject({ projectId: 'p1' });
+  });
+
+  it('says "Project not found" when the server has no such project', async () => {
+    const api = mockGraphQL({ Viewer: () => viewer, Project: () => ({ project: null }) });
+
+    renderApp('/projects/missing');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Project not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to my projects' })).toHaveAttribute('href', '/');
+    expect(api.variablesOf('RiskRegister')).toEqual([]);
+  });
+});
+
+describe('header', () => {
+  it('shows the signed-in user and a sign-out link to the server logout', async () => {
+    mockGraphQL({ Viewer: () => viewer, MyProjects: () => ({ projects: { totalCount: 0, nodes: [] } }) });
+
+    renderApp('/');
+
+    const header = screen.getByRole('banner');
+    expect(await within(header).findByText('pat.manager')).toBeInTheDocument();
+    expect(within(header).getByRole('link', { name: 'Sign out' })).toHaveAttribute('href', '/logout');
+    expect(within(header).getByRole('link', { name: 'Averted' })).toHaveAttribute('href', '/');
+  });
+
+  it('shows an alert in the header when the user cannot be loaded', async () => {
+    mockGraphQL({
+      Viewer: () => new Response('', { status: 401 }),
+      MyProjects: () => ({ projects: { totalCount: 0, nodes: [] } }),
+    });
+
+    renderApp('/');
+
+    const header = screen.getByRole('banner');
+    expect(await within(header).findByRole('alert')).toHaveTextContent(/reload/i);
+  });
+});
+
+describe('unknown paths', () => {
+  it('show a page-not-found message inside the app', async () => {
+    mockGraphQL({ Viewer: () => viewer });
+
+    renderApp('/no/such/page');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});

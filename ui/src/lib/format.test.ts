@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney, formatMoneyRange, formatPercent, humanize } from '@/lib/format';
+
+describe('format', () => {
+  it('formats money in its own currency in whole units', () => {
+    expect(formatMoney({ amount: 2000, currency: 'USD' }, 'en-US')).toBe('$2,000');
+    expect(formatMoney({ amount: '50000.00', currency: 'EUR' }, 'en-US')).toBe('€50,000');
+    expect(formatMoney({ amount: '1234.5', currency: 'EUR' }, 'de-DE')).toBe('1.235\u00a0€');
+    expect(formatMoney({ amount: 1500, currency: 'JPY' }, 'en-US')).toBe('¥1,500');
+  });
+
+  it('formats decimal text exactly, without a detour through floating point', () => {
+    expect(formatMoney({ amount: '9007199254740993', currency: 'USD' }, 'en-US')).toBe('$9,007,199,254,740,993');
+  });
+
+  it('formats a loss range', () => {
+    expect(formatMoneyRange({ amount: 10000, currency: 'USD' }, { amount: 80000, currency: 'USD' }, 'en-US')).toBe(
+      '$10,000–$80,000',
+    );
+  });
+
+  it('formats a probability as a percentage', () => {
+    expect(formatPercent('0.35', 'en-US')).toBe('35%');
+    expect(formatPercent(0.125, 'en-US')).toBe('12.5%');
+  });
+
+  it('formats a calendar date as written, whatever the time zone', () => {
+    expect(formatDate('2026-01-01', 'en-US')).toBe('Jan 1, 2026');
+  });
+
+  it('turns enum values into words', () => {
+    expect(humanize('DATA_INTEGRITY')).toBe('Data integrity');
+    expect(humanize('ON_HOLD')).toBe('On hold');
+  });
+});

@@ -1,0 +1,27 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Quinoa runs `npm run dev` and proxies this dev server (port 5173) behind Quarkus,
+// and serves `dist/` (from `npm run build`) in production.
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  resolve: {
+    // `@/` → `src/`, taken from the `paths` in tsconfig.app.json (one place for the alias).
+    tsconfigPaths: true,
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup.ts'],
+    restoreMocks: true,
+    unstubGlobals: true,
+  },
+});
