@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, formatMoneyRange, formatPercent, humanize } from '@/lib/format';
 
 describe('format', () => {
-  it('formats money in its own currency in whole units', () => {
-    expect(formatMoney({ amount: 2000, currency: 'USD' }, 'en-US')).toBe('$2,000');
-    expect(formatMoney({ amount: '50000.00', currency: 'EUR' }, 'en-US')).toBe('€50,000');
-    expect(formatMoney({ amount: '1234.5', currency: 'EUR' }, 'de-DE')).toBe('1.235\u00a0€');
+  it('formats money in its own currency to its minor unit', () => {
+    expect(formatMoney({ amount: 9910.78, currency: 'USD' }, 'en-US')).toBe('$9,910.78');
+    expect(formatMoney({ amount: '50000.00', currency: 'EUR' }, 'en-US')).toBe('€50,000.00');
+    expect(formatMoney({ amount: '1234.5', currency: 'EUR' }, 'de-DE')).toBe('1.234,50\u00a0€');
     expect(formatMoney({ amount: 1500, currency: 'JPY' }, 'en-US')).toBe('¥1,500');
   });
 
+  it('rounds to whole units when asked', () => {
+    expect(formatMoney({ amount: '1234.5', currency: 'EUR' }, 'de-DE', true)).toBe('1.235\u00a0€');
+  });
+
   it('formats decimal text exactly, without a detour through floating point', () => {
-    expect(formatMoney({ amount: '9007199254740993', currency: 'USD' }, 'en-US')).toBe('$9,007,199,254,740,993');
+    expect(formatMoney({ amount: '9007199254740993', currency: 'USD' }, 'en-US')).toBe('$9,007,199,254,740,993.00');
   });
 
   it('formats a loss range', () => {

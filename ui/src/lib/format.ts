@@ -18,25 +18,27 @@ function asFormattable(value: Decimal): number | `${number}` {
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
-/** Money in its own currency, whole units: "$2,000", "€50,000". */
-export function formatMoney(money: MoneyValue, locale = browserLocale()): string {
-  const key = `${locale ?? ''}|${money.currency}`;
+/**
+ * Money in its own currency, to the currency's minor unit ("$9,910.78", "¥1,200"), so the screen
+ * shows the exact figure the API computed; `whole` rounds to whole units for estimates ("$20,000").
+ */
+export function formatMoney(money: MoneyValue, locale = browserLocale(), whole = false): string {
+  const key = `${locale ?? ''}|${money.currency}|${whole}`;
   let format = moneyFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency: money.currency,
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 0,
+      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
     });
     moneyFormats.set(key, format);
   }
   return format.format(asFormattable(money.amount));
 }
 
-/** A range of money: "$10,000–$80,000". */
+/** A range of money, in whole units: "$10,000–$80,000". */
 export function formatMoneyRange(low: MoneyValue, high: MoneyValue, locale = browserLocale()): string {
-  return `${formatMoney(low, locale)}–${formatMoney(high, locale)}`;
+  return `${formatMoney(low, locale, true)}–${formatMoney(high, locale, true)}`;
 }
 
 /** A probability 0–1 as a percentage: 0.35 → "35%", 0.125 → "12.5%". */

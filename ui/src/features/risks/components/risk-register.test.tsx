@@ -79,7 +79,7 @@ describe('RiskRegister', () => {
       '15 (3×5)',
       '35%',
       '$10,000–$80,000',
-      '$12,346',
+      '$12,345.67',
       'Dec 1, 2026',
       expect.any(String),
     ]);
@@ -93,7 +93,7 @@ describe('RiskRegister', () => {
       '8 (2×4)',
       '12.5%',
       '€5,000–€50,000',
-      '€2,500',
+      '€2,500.40',
       '—',
     ]);
     expect(screen.getByText('Showing 2 of 2 risks')).toBeInTheDocument();

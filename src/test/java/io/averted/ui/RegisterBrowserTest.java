@@ -1,0 +1,81 @@
+package io.averted.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Drives Debian's Chromium through the real sign-in (the OIDC dev service's login page), the built UI
+ * served by Quinoa, and the GraphQL API on the demo data.
+ */
+@QuarkusTest
+@TestProfile(UiTestProfile.class)
+class RegisterBrowserTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("averted.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void a_manager_signs_in_and_reads_a_project_register_rendered_from_the_api() {
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(root.toString());
+
+            // The OIDC provider's sign-in page: pick the demo manager.
+            page.locator("button[name='predefined-maria']").click();
+
+            assertThat(page.getByText("maria")).isVisible();
+            Locator projects = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("My projects"));
+            assertThat(projects).containsText("MBR");
+            projects.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Member portal relaunch")).click();
+
+            Locator register = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Risk register"));
+            assertThat(register).containsText("Migration loads data from the wrong source environment");
+            assertThat(register).containsText("Cole Contributor");
+            // probability 0.15 x lognormal mean of the 20,000-150,000 range, formatted in the project's currency
+            assertThat(register).containsText("$9,910.78");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/register.png")).setFullPage(true));
+        }
+    }
+}
