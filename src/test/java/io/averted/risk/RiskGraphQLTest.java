@@ -5,7 +5,9 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -149,7 +151,8 @@ class RiskGraphQLTest {
         assertThat(read.get("data.risk"), nullValue());
         assertThat(created.getString("data.riskCreate.userErrors[0].code"), equalTo("NOT_FOUND"));
         assertThat(updated.getString("data.riskUpdate.userErrors[0].code"), equalTo("NOT_FOUND"));
-        assertThat(list.getList("data.projects.nodes.id"), contains(mine.id.toString()));
+        assertThat(list.getList("data.projects.nodes.id"), hasItem(mine.id.toString()));
+        assertThat(list.getList("data.projects.nodes.id"), not(hasItem(theirs.id.toString())));
         assertThat(data.historyCount(theirRisk.id), equalTo(1L));
     }
 
