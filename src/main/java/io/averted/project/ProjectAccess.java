@@ -19,6 +19,7 @@ import io.averted.shared.security.CurrentUser;
  * <li>Admins see and change every project.</li>
  * <li>Everyone else sees only projects they are a member of; for a non-member a project does not exist.</li>
  * <li>A member acts with its project role, and only while its token grants that role too.</li>
+ * <li>The sponsor's decisions (waivers, investment decisions) are the sponsor's alone.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -64,7 +65,7 @@ public class ProjectAccess {
     }
 
     public boolean may(Project project, ProjectAction action) {
-        if (user.isAdmin()) {
+        if (user.isAdmin() && !action.sponsorDecision()) {
             return true;
         }
         return roleIn(project.id)
@@ -76,16 +77,7 @@ public class ProjectAccess {
     /** Refuses with a top-level FORBIDDEN error when the user's role does not allow the action. */
     public void require(Project project, ProjectAction action) {
         if (!may(project, action)) {
-            throw new AccessDeniedException("Your role in project " + project.key + " does not allow " + describe(action) + ".");
+            throw new AccessDeniedException("Your role in project " + project.key + " does not allow " + action.description() + ".");
         }
-    }
-
-    private static String describe(ProjectAction action) {
-        return switch (action) {
-            case READ -> "reading it";
-            case EDIT_PROJECT -> "changing the project";
-            case MANAGE_MEMBERS -> "managing its members";
-            case EDIT_REGISTER -> "editing the risk register";
-        };
     }
 }

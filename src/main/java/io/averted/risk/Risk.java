@@ -79,6 +79,11 @@ public class Risk {
     @Column(name = "expected_loss", insertable = false, updatable = false, precision = 25, scale = 6)
     public BigDecimal expectedLoss;
 
+    /** Mean loss of one occurrence (lognormal mean of the 90% range), computed by the database in NUMERIC. */
+    @Generated(event = { EventType.INSERT, EventType.UPDATE })
+    @Column(name = "loss_mean", insertable = false, updatable = false, precision = 25, scale = 6)
+    public BigDecimal lossMean;
+
     @Version
     public long version;
 
