@@ -2,6 +2,10 @@ package io.averted.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +17,16 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.averted.milestone.GateKind;
+import io.averted.milestone.GateMeasurement;
+import io.averted.milestone.GateOutcome;
+import io.averted.milestone.GateResult;
+import io.averted.milestone.GateStatus;
+import io.averted.milestone.GateTemplate;
+import io.averted.milestone.Milestone;
+import io.averted.milestone.MilestoneKind;
+import io.averted.milestone.MilestoneStatus;
+import io.averted.milestone.QualityGate;
 import io.averted.project.Project;
 import io.averted.project.ProjectMember;
 import io.averted.project.ProjectRole;
@@ -40,6 +54,9 @@ public class DemoData {
 
     @Inject
     EntityManager em;
+
+    private final Map<String, Project> projects = new HashMap<>();
+    private final Map<String, Risk> risks = new HashMap<>();
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
@@ -116,6 +133,7 @@ public class DemoData {
                 RiskStatus.IDENTIFIED, 3, 3, "0.30", "2000", "40000", "2027-01-10", null);
         risk(reliability, "On-call fatigue slows incident detection", RiskCategory.PEOPLE, "sam",
                 RiskStatus.IDENTIFIED, 3, 3, "0.25", "5000", "60000", "2027-01-10", null);
+        loadMilestones();
         LOG.info("Loaded the demo data: projects MBR, OPS, PAY and REL");
     }
 
@@ -131,6 +149,7 @@ public class DemoData {
         project.startDate = LocalDate.parse(start);
         project.targetDate = target == null ? null : LocalDate.parse(target);
         em.persist(project);
+        projects.put(key, project);
         member(project, "maria", "Maria Manager", ProjectRole.MANAGER);
         member(project, "sam", "Sam Sponsor", ProjectRole.SPONSOR);
         member(project, "cole", "Cole Contributor", ProjectRole.CONTRIBUTOR);
@@ -169,5 +188,128 @@ public class DemoData {
         risk.lossHigh = new BigDecimal(lossHigh);
         risk.nextReviewOn = nextReview == null ? null : LocalDate.parse(nextReview);
         em.persist(risk);
+        risks.put(title, risk);
+    }
+
+    /** Story 1's migration cannot complete while reconciliation fails; stories 2 and 3 carry their lessons as gates. */
+    private void loadMilestones() {
+        Milestone uat = milestone("MBR", "UAT sign-off", MilestoneKind.RELEASE, "2026-11-13", MilestoneStatus.DONE,
+                "Business sign-off of the relaunched portal in UAT.");
+        uat.completedAt = OffsetDateTime.parse("2026-11-13T16:30:00Z"); // before the flush: DONE needs its completion
+        uat.completedBy = "maria";
+        for (QualityGate gate : templateGates(uat)) {
+            result(gate, GateOutcome.PASSED, "maria", "All 42 checklist items signed off.", null);
+        }
+
+        Milestone migration = milestone("MBR", "Historical member migration", MilestoneKind.DATA_MIGRATION, "2026-11-28",
+                MilestoneStatus.IN_PROGRESS, "Load 2.5 million historical member records into the production portal.");
+        belongsTo(migration, "Migration loads data from the wrong source environment", "No rehearsed rollback for the historical migration");
+        for (QualityGate gate : templateGates(migration)) {
+            switch (gate.kind) {
+                case DATA_RECONCILIATION -> result(gate, GateOutcome.FAILED, "cole",
+                        "Counts match but 7% of sampled members differ field by field: the source looks like UAT, not production.",
+                        "https://ci.example.com/reconciliation/1842",
+                        "source rows", "2500000", "rows", "target rows", "2500000", "rows",
+                        "sampled records", "10000", "rows", "mismatched fields", "1876", null,
+                        "source confirmed as production", "0", null);
+                case BACKUP_VERIFIED -> result(gate, GateOutcome.PASSED, "cole", "Pre-load backup restored to a scratch server.",
+                        null, "restore duration", "42", "min");
+                case TARGET_CONFIRMED -> result(gate, GateOutcome.PASSED, "maria", "Target host confirmed by cole and maria.", null);
+                default -> {
+                    // rollback not rehearsed yet: stays PENDING
+                }
+            }
+        }
+
+        Milestone drill = milestone("OPS", "Quarterly restore drill", MilestoneKind.RESTORE_OR_FAILOVER, "2026-12-10",
+                MilestoneStatus.PLANNED, "Restore last night's snapshot onto the test server and time it.");
+        belongsTo(drill, "Restore applied to production instead of a test server", "Backups never test-restored");
+        for (QualityGate gate : templateGates(drill)) {
+            if (gate.kind == GateKind.BACKUP_VERIFIED) {
+                result(gate, GateOutcome.PASSED, "cole", "Hourly snapshot available.", null,
+                        "newest restore point age", "1.5", "h");
+            }
+        }
+
+        Milestone column = milestone("PAY", "Compliance column on the payments ledger", MilestoneKind.SCHEMA_CHANGE, "2027-03-15",
+                MilestoneStatus.PLANNED, "Add the reporting column required by the regulator.");
+        belongsTo(column, "Schema change takes a table lock under peak load", "Staging has no production-like load");
+        for (QualityGate gate : templateGates(column)) {
+            switch (gate.kind) {
+                case LOAD_REHEARSAL -> result(gate, GateOutcome.FAILED, "cole",
+                        "Under replayed tax-season traffic the ALTER waited for locks and blocked payments.", null,
+                        "lock wait", "38", "s", "payment p99 latency during the change", "21000", "ms");
+                case PEER_REVIEW -> result(gate, GateOutcome.PASSED, "maria", "Reviewed; an online schema-change tool avoids the lock.", null);
+                default -> {
+                    // change window not agreed yet
+                }
+            }
+        }
+
+        milestone("REL", "Post-mortem process rollout", MilestoneKind.OTHER, "2027-01-31", MilestoneStatus.IN_PROGRESS,
+                "Every SEV1/SEV2 gets a blameless post-mortem with owned, dated action items.");
+    }
+
+    private Milestone milestone(String projectKey, String name, MilestoneKind kind, String due, MilestoneStatus status,
+            String description) {
+        Milestone milestone = new Milestone();
+        milestone.id = UUID.randomUUID();
+        milestone.projectId = projects.get(projectKey).id;
+        milestone.name = name;
+        milestone.description = description;
+        milestone.kind = kind;
+        milestone.dueDate = LocalDate.parse(due);
+        milestone.status = status;
+        em.persist(milestone);
+        return milestone;
+    }
+
+    private void belongsTo(Milestone milestone, String... riskTitles) {
+        for (String title : riskTitles) {
+            risks.get(title).milestoneId = milestone.id;
+        }
+    }
+
+    private List<QualityGate> templateGates(Milestone milestone) {
+        List<GateTemplate> templates = em.createQuery("from GateTemplate t where t.milestoneKind = :kind order by t.position",
+                GateTemplate.class).setParameter("kind", milestone.kind).getResultList();
+        return templates.stream().map(t -> {
+            QualityGate gate = new QualityGate();
+            gate.id = UUID.randomUUID();
+            gate.projectId = milestone.projectId;
+            gate.milestoneId = milestone.id;
+            gate.name = t.name;
+            gate.kind = t.gateKind;
+            gate.criteria = t.criteria;
+            gate.blocking = t.blocking;
+            gate.status = GateStatus.PENDING;
+            em.persist(gate);
+            return gate;
+        }).toList();
+    }
+
+    /** Records a result; measurements come as (name, value, unit) triples. */
+    private void result(QualityGate gate, GateOutcome outcome, String by, String note, String link, String... measurements) {
+        GateResult result = new GateResult();
+        result.id = UUID.randomUUID();
+        result.projectId = gate.projectId;
+        result.gateId = gate.id;
+        result.outcome = outcome;
+        result.note = note;
+        result.link = link;
+        result.recordedBy = by;
+        em.persist(result);
+        for (int i = 0; i < measurements.length / 3; i++) {
+            GateMeasurement measurement = new GateMeasurement();
+            measurement.resultId = result.id;
+            measurement.position = (short) i;
+            measurement.name = measurements[3 * i];
+            measurement.value = new BigDecimal(measurements[3 * i + 1]);
+            measurement.unit = measurements[3 * i + 2];
+            em.persist(measurement);
+        }
+        gate.status = outcome == GateOutcome.PASSED ? GateStatus.PASSED : GateStatus.FAILED;
+        gate.decidedBy = by;
+        gate.decidedAt = OffsetDateTime.now();
     }
 }

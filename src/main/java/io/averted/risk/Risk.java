@@ -37,6 +37,9 @@ public class Risk {
     @Column(nullable = false)
     public RiskCategory category;
 
+    @Column(name = "milestone_id")
+    public UUID milestoneId;
+
     @Column(name = "owner_username")
     public String ownerUsername;
 

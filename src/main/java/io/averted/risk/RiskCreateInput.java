@@ -21,6 +21,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A new risk for a project's register (its manager, or an admin).")
 public record RiskCreateInput(
         @NonNull @Id @Description("The project.") UUID projectId,
+        @Id @Description("The milestone of the same project the risk belongs to, if any.") UUID milestoneId,
         @NonNull @NotBlank @Size(max = 200) @Description("Short statement, at most 200 characters.") String title,
         @Size(max = 4000) @Description("At most 4000 characters.") String description,
         @NonNull @Description("What kind of harm.") RiskCategory category,

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.averted.history.HistoryEntry;
 import io.averted.history.HistoryService;
+import io.averted.milestone.MilestoneService;
+import io.averted.milestone.MilestoneView;
 import io.averted.project.MemberView;
 import io.averted.project.Memberships;
 import io.averted.project.ProjectAccess;
@@ -48,6 +50,9 @@ public class RiskGraphQL {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    MilestoneService milestones;
 
     @Query
     @Description("A risk by id; null when it does not exist or you are not a member of its project.")
@@ -98,6 +103,26 @@ public class RiskGraphQL {
                 : members.get(r.projectId()).stream().filter(m -> m.username.equals(r.ownerUsername()))
                         .findFirst().map(MemberView::of).orElse(null))
                 .toList();
+    }
+
+    @Description("The milestone the risk belongs to, if any.")
+    public List<MilestoneView> milestone(@Source List<RiskView> risks) {
+        Map<UUID, MilestoneView> byId = new LinkedHashMap<>();
+        milestones.readable(risks.stream().map(RiskView::milestoneId).filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach(m -> byId.put(m.id, MilestoneView.of(m)));
+        return risks.stream().map(r -> r.milestoneId() == null ? null : byId.get(r.milestoneId())).toList();
+    }
+
+    @NonNull
+    @Description("The risks that belong to the milestone, largest expected loss first.")
+    public List<@NonNull List<@NonNull RiskView>> risks(@Source List<MilestoneView> list) {
+        Map<UUID, List<RiskView>> byMilestone = new LinkedHashMap<>();
+        list.forEach(m -> byMilestone.put(m.id(), new ArrayList<>()));
+        Map<UUID, String> currencies = new LinkedHashMap<>();
+        access.readable(list.stream().map(MilestoneView::projectId).distinct().toList()).forEach((id, p) -> currencies.put(id, p.currency));
+        service.ofMilestones(byMilestone.keySet())
+                .forEach(r -> byMilestone.get(r.milestoneId).add(RiskView.of(r, currencies.get(r.projectId))));
+        return list.stream().map(m -> byMilestone.get(m.id())).toList();
     }
 
     @NonNull

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.averted.milestone.MilestoneService;
 import io.averted.project.Memberships;
 import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
@@ -37,6 +38,9 @@ public class RiskService {
 
     @Inject
     RiskRepository risks;
+
+    @Inject
+    MilestoneService milestones;
 
     @Inject
     InputValidator validator;
@@ -70,6 +74,7 @@ public class RiskService {
         List<UserError> errors = new ArrayList<>(validator.validate(input));
         checkRange(input.lossLow(), input.lossHigh(), errors);
         checkOwner(project, input.owner(), errors);
+        checkMilestone(project, input.milestoneId(), errors);
         if (input.status() != null && !input.status().settableByHand()) {
             errors.add(UserError.of(UserErrorCode.INVALID, "status", "a new risk is IDENTIFIED, MITIGATING or ACCEPTED"));
         }
@@ -80,6 +85,7 @@ public class RiskService {
         Risk risk = new Risk();
         risk.id = UUID.randomUUID();
         risk.projectId = project.id;
+        risk.milestoneId = input.milestoneId();
         risk.title = input.title().strip();
         risk.description = input.description();
         risk.category = input.category();
@@ -112,6 +118,7 @@ public class RiskService {
         if (input.owner() != null) {
             checkOwner(project, input.owner(), errors);
         }
+        checkMilestone(project, input.milestoneId(), errors);
         if (input.status() != null && !input.status().settableByHand()) {
             errors.add(UserError.of(UserErrorCode.INVALID, "status",
                     "status may be set to IDENTIFIED, MITIGATING or ACCEPTED; close a risk with riskClose"));
@@ -123,6 +130,7 @@ public class RiskService {
             return Result.rejected(errors);
         }
         user.stampActor();
+        if (input.milestoneId() != null) risk.milestoneId = input.milestoneId();
         if (input.title() != null) risk.title = input.title().strip();
         if (input.description() != null) risk.description = blankToNull(input.description());
         if (input.category() != null) risk.category = input.category();
@@ -181,6 +189,21 @@ public class RiskService {
         if (!member) {
             errors.add(UserError.of(UserErrorCode.INVALID, "owner", owner + " is not a member of project " + project.key));
         }
+    }
+
+    private void checkMilestone(Project project, UUID milestoneId, List<UserError> errors) {
+        if (milestoneId == null) {
+            return;
+        }
+        boolean ofProject = milestones.readable(List.of(milestoneId)).stream().anyMatch(m -> m.projectId.equals(project.id));
+        if (!ofProject) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "milestoneId", "the milestone is not one of project " + project.key));
+        }
+    }
+
+    /** Risks of the milestones, in one statement. */
+    public List<Risk> ofMilestones(Collection<UUID> milestoneIds) {
+        return milestoneIds.isEmpty() ? List.of() : risks.list("milestoneId in ?1 order by expectedLoss desc, id", milestoneIds);
     }
 
     private static String blankToNull(String text) {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record RiskUpdateInput(
         @NonNull @Id @Description("The risk.") UUID id,
         @NonNull @Description("The version you read; a stale one is refused with CONFLICT and nothing is overwritten.") Integer version,
+        @Id @Description("Moves the risk to this milestone of the same project.") UUID milestoneId,
         @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Description("Short statement.") String title,
         @Size(max = 4000) @Description("Description.") String description,
         @Description("What kind of harm.") RiskCategory category,

@@ -19,5 +19,7 @@ public enum UserErrorCode {
     @Description("Someone changed the object after you read it: reload and apply your change again.")
     CONFLICT,
     @Description("The value must be unique and is already taken.")
-    TAKEN
+    TAKEN,
+    @Description("A milestone cannot complete: this blocking gate is not PASSED or WAIVED (one error per gate in the way).")
+    GATES_NOT_PASSED
 }

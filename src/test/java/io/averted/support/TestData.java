@@ -9,6 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.averted.milestone.GateKind;
+import io.averted.milestone.GateStatus;
+import io.averted.milestone.Milestone;
+import io.averted.milestone.MilestoneKind;
+import io.averted.milestone.MilestoneStatus;
+import io.averted.milestone.QualityGate;
 import io.averted.project.Project;
 import io.averted.project.ProjectMember;
 import io.averted.project.ProjectRole;
@@ -66,6 +72,43 @@ public class TestData {
         risk.lossHigh = new BigDecimal(lossHigh);
         em.persist(risk);
         return risk;
+    }
+
+    @Transactional
+    public Milestone milestone(UUID projectId, String name) {
+        stamp();
+        Milestone milestone = new Milestone();
+        milestone.id = UUID.randomUUID();
+        milestone.projectId = projectId;
+        milestone.name = name;
+        milestone.kind = MilestoneKind.OTHER;
+        milestone.dueDate = java.time.LocalDate.of(2026, 12, 1);
+        milestone.status = MilestoneStatus.IN_PROGRESS;
+        em.persist(milestone);
+        return milestone;
+    }
+
+    /** A gate in the given state, as if results (or a waiver) had set it. */
+    @Transactional
+    public QualityGate gate(Milestone milestone, String name, boolean blocking, GateStatus status) {
+        stamp();
+        QualityGate gate = new QualityGate();
+        gate.id = UUID.randomUUID();
+        gate.projectId = milestone.projectId;
+        gate.milestoneId = milestone.id;
+        gate.name = name;
+        gate.kind = GateKind.CUSTOM;
+        gate.blocking = blocking;
+        gate.status = status;
+        if (status != GateStatus.PENDING) {
+            gate.decidedBy = "test-fixture";
+            gate.decidedAt = java.time.OffsetDateTime.now();
+        }
+        if (status == GateStatus.WAIVED) {
+            gate.waiverReason = "fixture";
+        }
+        em.persist(gate);
+        return gate;
     }
 
     @Transactional

@@ -1,0 +1,48 @@
+package io.averted.milestone;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Generated;
+
+/** One recorded result of a gate, with its evidence. Never changed once written (a trigger refuses it). */
+@Entity
+@Table(name = "gate_result")
+public class GateResult {
+
+    @Id
+    public UUID id;
+
+    /** Order of recording: the gate's status is the outcome of its highest seq. */
+    @Generated
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
+    @Column(name = "project_id", nullable = false)
+    public UUID projectId;
+
+    @Column(name = "gate_id", nullable = false)
+    public UUID gateId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public GateOutcome outcome;
+
+    public String note;
+
+    public String link;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    @Generated
+    @Column(name = "recorded_at", insertable = false, updatable = false)
+    public OffsetDateTime recordedAt;
+}

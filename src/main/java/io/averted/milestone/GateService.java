@@ -1,0 +1,222 @@
+package io.averted.milestone;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.averted.project.Project;
+import io.averted.project.ProjectAccess;
+import io.averted.project.ProjectAction;
+import io.averted.shared.InputValidator;
+import io.averted.shared.Result;
+import io.averted.shared.UserError;
+import io.averted.shared.UserErrorCode;
+import io.averted.shared.security.CurrentUser;
+
+@ApplicationScoped
+public class GateService {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    MilestoneRepository milestones;
+
+    @Inject
+    QualityGateRepository gates;
+
+    @Inject
+    InputValidator validator;
+
+    /** A gate with its milestone's project, when the user may read it. */
+    public record Found(QualityGate gate, Project project) {
+    }
+
+    /** A recorded result with the gate it now decides. */
+    public record Recorded(QualityGate gate, GateResult result) {
+    }
+
+    public Optional<Found> readable(UUID gateId) {
+        return gates.findByIdOptional(gateId).flatMap(g -> access.readable(g.projectId).map(p -> new Found(g, p)));
+    }
+
+    public List<QualityGate> ofMilestones(Collection<UUID> milestoneIds) {
+        return milestoneIds.isEmpty() ? List.of() : gates.ofMilestones(milestoneIds);
+    }
+
+    /** Results of the gates, newest first, in one statement. */
+    public List<GateResult> resultsOf(Collection<UUID> gateIds) {
+        return gateIds.isEmpty() ? List.of() : gates.resultsOf(gateIds);
+    }
+
+    public List<GateMeasurement> measurementsOf(Collection<UUID> resultIds) {
+        return resultIds.isEmpty() ? List.of() : gates.measurementsOf(resultIds);
+    }
+
+    public List<GateTemplate> templates(MilestoneKind kind) {
+        return gates.templates(kind);
+    }
+
+    /** Adds the gates the template table suggests for the milestone's kind (in the caller's transaction). */
+    void addTemplateGates(Milestone milestone) {
+        for (GateTemplate template : gates.templates(milestone.kind)) {
+            gates.persist(newGate(milestone, template.name, template.gateKind, template.criteria, template.blocking, null));
+        }
+    }
+
+    @Transactional
+    public Result<QualityGate> create(QualityGateCreateInput input) {
+        Optional<Milestone> milestone = milestones.findByIdOptional(input.milestoneId());
+        Optional<Project> project = milestone.flatMap(m -> access.readable(m.projectId));
+        if (project.isEmpty()) {
+            return Result.rejected(UserError.notFound("milestoneId", "The milestone"));
+        }
+        access.require(project.get(), ProjectAction.PLAN_MILESTONES);
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        if (milestone.get().status == MilestoneStatus.DONE) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "milestoneId", "the milestone is already done; reopen it first"));
+        }
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        QualityGate gate = newGate(milestone.get(), input.name().strip(), input.kind(), input.criteria(),
+                !Boolean.FALSE.equals(input.blocking()), input.automatedByInvestmentId());
+        gates.persist(gate);
+        gates.flush();
+        return Result.ok(gate);
+    }
+
+    @Transactional
+    public Result<QualityGate> remove(QualityGateRemoveInput input) {
+        Optional<Found> found = readable(input.id());
+        if (found.isEmpty()) {
+            return Result.rejected(UserError.notFound("id", "The gate"));
+        }
+        QualityGate gate = found.get().gate();
+        access.require(found.get().project(), ProjectAction.PLAN_MILESTONES);
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        if (gate.removed()) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "id", "the gate is already removed"));
+        }
+        if (gate.version != input.version()) {
+            errors.add(UserError.conflict());
+        }
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        gate.removedAt = OffsetDateTime.now();
+        gate.removedBy = user.username();
+        gate.removalReason = input.reason().strip();
+        gates.flush();
+        return Result.ok(gate);
+    }
+
+    /**
+     * Records a result with its evidence; the gate's status becomes its outcome. The gate row is locked
+     * meanwhile, so results recorded at the same moment are applied one after the other, newest last,
+     * without asking pipelines for a version.
+     */
+    @Transactional
+    public Result<Recorded> recordResult(QualityGateRecordResultInput input) {
+        Optional<QualityGate> locked = gates.findForUpdate(input.gateId());
+        Optional<Project> project = locked.flatMap(g -> access.readable(g.projectId));
+        if (project.isEmpty()) {
+            return Result.rejected(UserError.notFound("gateId", "The gate"));
+        }
+        QualityGate gate = locked.get();
+        access.require(project.get(), ProjectAction.RECORD_EVIDENCE);
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        if (gate.removed()) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "gateId", "the gate was removed from its milestone"));
+        }
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        GateResult result = new GateResult();
+        result.id = UUID.randomUUID();
+        result.projectId = gate.projectId;
+        result.gateId = gate.id;
+        result.outcome = input.outcome();
+        result.note = input.note();
+        result.link = input.link();
+        result.recordedBy = user.username();
+        gates.getEntityManager().persist(result);
+        List<MeasurementInput> measurements = input.measurements() == null ? List.of() : input.measurements();
+        for (int i = 0; i < measurements.size(); i++) {
+            GateMeasurement measurement = new GateMeasurement();
+            measurement.resultId = result.id;
+            measurement.position = (short) i;
+            measurement.name = measurements.get(i).name().strip();
+            measurement.value = measurements.get(i).value();
+            measurement.unit = measurements.get(i).unit();
+            gates.getEntityManager().persist(measurement);
+        }
+        gate.status = input.outcome() == GateOutcome.PASSED ? GateStatus.PASSED : GateStatus.FAILED;
+        gate.decidedBy = user.username();
+        gate.decidedAt = OffsetDateTime.now();
+        gate.waiverReason = null;
+        gates.flush();
+        return Result.ok(new Recorded(gate, result));
+    }
+
+    /** The sponsor accepts the milestone without this gate passing, and says why. */
+    @Transactional
+    public Result<QualityGate> waive(QualityGateWaiveInput input) {
+        Optional<Found> found = readable(input.id());
+        if (found.isEmpty()) {
+            return Result.rejected(UserError.notFound("id", "The gate"));
+        }
+        QualityGate gate = found.get().gate();
+        access.require(found.get().project(), ProjectAction.WAIVE_GATE);
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        if (input.reason() == null || input.reason().isBlank()) {
+            errors.add(UserError.of(UserErrorCode.REQUIRED, "reason", "reason is required to waive a gate"));
+        }
+        if (gate.removed()) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "id", "the gate was removed from its milestone"));
+        } else if (gate.status == GateStatus.PASSED || gate.status == GateStatus.WAIVED) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "id", "the gate is already " + gate.status));
+        }
+        if (gate.version != input.version()) {
+            errors.add(UserError.conflict());
+        }
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        gate.status = GateStatus.WAIVED;
+        gate.waiverReason = input.reason().strip();
+        gate.decidedBy = user.username();
+        gate.decidedAt = OffsetDateTime.now();
+        gates.flush();
+        return Result.ok(gate);
+    }
+
+    private static QualityGate newGate(Milestone milestone, String name, GateKind kind, String criteria, boolean blocking,
+            UUID automatedBy) {
+        QualityGate gate = new QualityGate();
+        gate.id = UUID.randomUUID();
+        gate.projectId = milestone.projectId;
+        gate.milestoneId = milestone.id;
+        gate.name = name;
+        gate.kind = kind;
+        gate.criteria = criteria;
+        gate.blocking = blocking;
+        gate.status = GateStatus.PENDING;
+        gate.automatedByInvestmentId = automatedBy;
+        return gate;
+    }
+}

@@ -1,0 +1,60 @@
+package io.averted.milestone;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+@Entity
+@Table(name = "milestone")
+public class Milestone {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "project_id", nullable = false, updatable = false)
+    public UUID projectId;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public MilestoneKind kind;
+
+    @Column(name = "due_date", nullable = false)
+    public LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MilestoneStatus status;
+
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+
+    @Column(name = "completed_by")
+    public String completedBy;
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

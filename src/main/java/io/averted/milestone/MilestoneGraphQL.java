@@ -1,0 +1,157 @@
+package io.averted.milestone;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.averted.history.HistoryEntry;
+import io.averted.history.HistoryService;
+import io.averted.project.ProjectAccess;
+import io.averted.project.ProjectView;
+import io.averted.shared.Cursor;
+import io.averted.shared.Mutations;
+import io.averted.shared.Page;
+import io.averted.shared.PageInfo;
+import io.averted.shared.Result;
+import io.quarkus.security.Authenticated;
+
+/** Milestones and their gates over GraphQL; every nested list is one statement for all its parents. */
+@GraphQLApi
+@Authenticated
+public class MilestoneGraphQL {
+
+    private static final String BY_DUE_DATE = "dueDate";
+
+    @Inject
+    MilestoneService milestones;
+
+    @Inject
+    GateService gates;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    HistoryService history;
+
+    @NonNull
+    @Description("The project's milestones, by due date (then id).")
+    public List<@NonNull MilestoneConnection> milestones(@Source List<ProjectView> projects,
+            @Description("Page size: 20 when absent, at most 100.") Integer first,
+            @Description("Cursor of the milestone to continue after.") String after,
+            @Description("Only milestones in these statuses.") List<MilestoneStatus> status) {
+        int size = Page.size(first);
+        Cursor cursor = Cursor.decode(after, BY_DUE_DATE);
+        Map<UUID, List<Milestone>> byProject = new LinkedHashMap<>();
+        projects.forEach(p -> byProject.put(p.id(), new ArrayList<>()));
+        milestones.ofProjects(byProject.keySet()).stream()
+                .filter(m -> status == null || status.isEmpty() || status.contains(m.status))
+                .forEach(m -> byProject.get(m.projectId).add(m));
+        return projects.stream().map(project -> {
+            List<Milestone> all = byProject.get(project.id());
+            // keyset on (dueDate, id) over the project's milestones: a project has tens, not thousands
+            List<Milestone> rest = cursor == null ? all : all.stream().filter(after(cursor)).toList();
+            Page<Milestone> page = Page.of(rest, size);
+            List<MilestoneEdge> edges = page.rows().stream()
+                    .map(m -> new MilestoneEdge(new Cursor(BY_DUE_DATE, m.dueDate.toString(), m.id).encode(), MilestoneView.of(m)))
+                    .toList();
+            PageInfo info = new PageInfo(page.hasNext(), cursor != null,
+                    edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+            return new MilestoneConnection(edges.stream().map(MilestoneEdge::node).toList(), edges, info, all.size());
+        }).toList();
+    }
+
+    private static Predicate<Milestone> after(Cursor cursor) {
+        Comparator<Milestone> order = Comparator.comparing((Milestone m) -> m.dueDate).thenComparing(m -> m.id);
+        Milestone mark = new Milestone();
+        mark.dueDate = java.time.LocalDate.parse(cursor.key());
+        mark.id = cursor.id();
+        return m -> order.compare(m, mark) > 0;
+    }
+
+    @NonNull
+    @Description("The project the milestone belongs to.")
+    public List<@NonNull ProjectView> project(@Source List<MilestoneView> list) {
+        var projects = access.readable(list.stream().map(MilestoneView::projectId).distinct().toList());
+        return list.stream().map(m -> ProjectView.of(projects.get(m.projectId()))).toList();
+    }
+
+    @NonNull
+    @Description("The milestone's gates in the order they were added; removed gates only when asked for.")
+    public List<@NonNull List<@NonNull QualityGateView>> gates(@Source List<MilestoneView> list,
+            @DefaultValue("false") @Description("Include gates the manager removed.") boolean includeRemoved) {
+        return gatesPer(list, g -> includeRemoved || !g.removed());
+    }
+
+    @NonNull
+    @Description("The blocking gates that keep the milestone from completing: not PASSED or WAIVED. Empty when it can complete.")
+    public List<@NonNull List<@NonNull QualityGateView>> gatesInTheWay(@Source List<MilestoneView> list) {
+        return gatesPer(list, QualityGate::blocksCompletion);
+    }
+
+    private List<List<QualityGateView>> gatesPer(List<MilestoneView> list, Predicate<QualityGate> keep) {
+        Map<UUID, List<QualityGateView>> byMilestone = new LinkedHashMap<>();
+        list.forEach(m -> byMilestone.put(m.id(), new ArrayList<>()));
+        gates.ofMilestones(byMilestone.keySet()).stream().filter(keep)
+                .forEach(g -> byMilestone.get(g.milestoneId).add(QualityGateView.of(g)));
+        return list.stream().map(m -> byMilestone.get(m.id())).toList();
+    }
+
+    @NonNull
+    @Description("Every change to the milestone, oldest first.")
+    public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<MilestoneView> list) {
+        Map<UUID, List<HistoryEntry>> byId = history.of("milestone", list.stream().map(MilestoneView::id).toList());
+        return list.stream().map(m -> byId.get(m.id())).toList();
+    }
+
+    @Query
+    @NonNull
+    @Description("The gates each kind of milestone starts with (all kinds when absent).")
+    public List<@NonNull GateTemplateView> gateTemplates(@Description("Milestone kind.") MilestoneKind kind) {
+        return gates.templates(kind).stream().map(GateTemplateView::of).toList();
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Creates a milestone with the template gates of its kind (the project's manager).")
+    public MilestoneCreatePayload milestoneCreate(@NonNull @Name("input") MilestoneCreateInput input) {
+        Result<Milestone> result = Mutations.run(() -> milestones.create(input));
+        return new MilestoneCreatePayload(view(result), result.errors());
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a milestone's name, description, due date or status (the project's manager).")
+    public MilestoneUpdatePayload milestoneUpdate(@NonNull @Name("input") MilestoneUpdateInput input) {
+        Result<Milestone> result = Mutations.run(() -> milestones.update(input));
+        return new MilestoneUpdatePayload(view(result), result.errors());
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Completes a milestone; refused with one GATES_NOT_PASSED error per blocking gate that is not PASSED or WAIVED.")
+    public MilestoneCompletePayload milestoneComplete(@NonNull @Name("input") MilestoneCompleteInput input) {
+        Result<Milestone> result = Mutations.run(() -> milestones.complete(input));
+        return new MilestoneCompletePayload(view(result), result.errors());
+    }
+
+    private static MilestoneView view(Result<Milestone> result) {
+        return Optional.ofNullable(result.value()).map(MilestoneView::of).orElse(null);
+    }
+}

@@ -1,0 +1,16 @@
+package io.averted.milestone;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.averted.shared.UserError;
+
+@Type("QualityGateRemovePayload")
+@Description("Result of qualityGateRemove.")
+public record QualityGateRemovePayload(
+        @Description("The removed gate; null when there are user errors.") QualityGateView gate,
+        @NonNull @Description("What to fix; empty on success. Nothing changed when there are any.") List<@NonNull UserError> userErrors) {
+}
