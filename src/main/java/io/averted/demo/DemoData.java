@@ -66,12 +66,29 @@ public class DemoData {
 
     @Transactional
     public void load() {
-        long loaded = ((Number) em.createNativeQuery("select count(*) from project where key = 'MBR'").getSingleResult()).longValue();
-        if (loaded > 0) {
-            return; // loaded on an earlier start: never overwrite what users changed since
-        }
         em.createNativeQuery("select set_config('averted.actor', 'demo-data', true)").getSingleResult();
+        // Each part loads once per database; a database from an earlier version gets only the parts it lacks,
+        // and nothing users changed since is ever overwritten.
+        if (count("select count(*) from project where key = 'MBR'") == 0) {
+            loadRegisters();
+        } else {
+            em.createQuery("from Project p where p.key in ('MBR', 'OPS', 'PAY', 'REL')", Project.class)
+                    .getResultList().forEach(p -> projects.put(p.key, p));
+            em.createQuery("from Risk r where r.projectId in :ids", Risk.class)
+                    .setParameter("ids", projects.values().stream().map(p -> p.id).toList())
+                    .getResultList().forEach(r -> risks.putIfAbsent(r.title, r));
+        }
+        if (count("select count(*) from milestone m join project p on p.id = m.project_id where p.key = 'MBR'") == 0) {
+            loadMilestones();
+        }
+        LOG.info("Demo data ready: projects MBR, OPS, PAY and REL");
+    }
 
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    private void loadRegisters() {
         Project portal = project("MBR", "Member portal relaunch",
                 "Relaunch of the member portal with a historical migration of 2.5 million member records, due right after UAT sign-off.",
                 "USD", "2026-03-02", "2026-12-15", true);
@@ -133,8 +150,6 @@ public class DemoData {
                 RiskStatus.IDENTIFIED, 3, 3, "0.30", "2000", "40000", "2027-01-10", null);
         risk(reliability, "On-call fatigue slows incident detection", RiskCategory.PEOPLE, "sam",
                 RiskStatus.IDENTIFIED, 3, 3, "0.25", "5000", "60000", "2027-01-10", null);
-        loadMilestones();
-        LOG.info("Loaded the demo data: projects MBR, OPS, PAY and REL");
     }
 
     private Project project(String key, String name, String description, String currency, String start, String target,
@@ -153,6 +168,7 @@ public class DemoData {
         member(project, "maria", "Maria Manager", ProjectRole.MANAGER);
         member(project, "sam", "Sam Sponsor", ProjectRole.SPONSOR);
         member(project, "cole", "Cole Contributor", ProjectRole.CONTRIBUTOR);
+        member(project, "averted", "CI pipeline (service account)", ProjectRole.CONTRIBUTOR);
         if (withViewer) {
             member(project, "vic", "Vic Viewer", ProjectRole.VIEWER);
         }
@@ -195,8 +211,6 @@ public class DemoData {
     private void loadMilestones() {
         Milestone uat = milestone("MBR", "UAT sign-off", MilestoneKind.RELEASE, "2026-11-13", MilestoneStatus.DONE,
                 "Business sign-off of the relaunched portal in UAT.");
-        uat.completedAt = OffsetDateTime.parse("2026-11-13T16:30:00Z"); // before the flush: DONE needs its completion
-        uat.completedBy = "maria";
         for (QualityGate gate : templateGates(uat)) {
             result(gate, GateOutcome.PASSED, "maria", "All 42 checklist items signed off.", null);
         }
@@ -260,6 +274,10 @@ public class DemoData {
         milestone.kind = kind;
         milestone.dueDate = LocalDate.parse(due);
         milestone.status = status;
+        if (status == MilestoneStatus.DONE) {
+            milestone.completedAt = milestone.dueDate.atTime(16, 30).atOffset(java.time.ZoneOffset.UTC);
+            milestone.completedBy = "maria";
+        }
         em.persist(milestone);
         return milestone;
     }
