@@ -50,6 +50,11 @@ public class GateService {
         return gates.findByIdOptional(gateId).flatMap(g -> access.readable(g.projectId).map(p -> new Found(g, p)));
     }
 
+    /** Gates by id, for resolvers whose parents are already readable. */
+    public List<QualityGate> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : gates.list("id in ?1", ids);
+    }
+
     public List<QualityGate> ofMilestones(Collection<UUID> milestoneIds) {
         return milestoneIds.isEmpty() ? List.of() : gates.ofMilestones(milestoneIds);
     }

@@ -14,6 +14,8 @@ public enum ProjectAction {
     EDIT_REGISTER(EnumSet.of(ProjectRole.MANAGER), "editing the risk register"),
     PLAN_MILESTONES(EnumSet.of(ProjectRole.MANAGER), "planning milestones and their gates"),
     RECORD_EVIDENCE(EnumSet.of(ProjectRole.MANAGER, ProjectRole.CONTRIBUTOR), "recording gate results"),
+    REPORT_INCIDENT(EnumSet.of(ProjectRole.MANAGER, ProjectRole.CONTRIBUTOR), "reporting incidents and their losses"),
+    WRITE_POSTMORTEM(EnumSet.of(ProjectRole.MANAGER, ProjectRole.CONTRIBUTOR), "writing post-mortems and action items"),
     PROPOSE_INVESTMENT(EnumSet.of(ProjectRole.MANAGER), "proposing investments"),
     OPERATE_INVESTMENT(EnumSet.of(ProjectRole.MANAGER, ProjectRole.SPONSOR), "activating or retiring investments"),
     /** Sponsor only: nobody else, not even an admin, waives a gate. */

@@ -33,6 +33,11 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                 : find("from Project p where " + MEMBER_OF, Parameters.with("username", username)).count();
     }
 
+    public java.util.List<UUID> visibleIds(String username) {
+        return username == null ? find("select p.id from Project p").project(UUID.class).list()
+                : find("select p.id from Project p where " + MEMBER_OF, Parameters.with("username", username)).project(UUID.class).list();
+    }
+
     public boolean keyTaken(String key) {
         return count("key", key) > 0;
     }

@@ -46,6 +46,11 @@ public class ProjectService {
         return Page.of(projects.pageByKey(member, afterKey, size + 1), size);
     }
 
+    /** Ids of every project the user can see. */
+    public List<UUID> visibleIds() {
+        return projects.visibleIds(user.isAdmin() ? null : user.username());
+    }
+
     public long countVisible() {
         return projects.countVisible(user.isAdmin() ? null : user.username());
     }

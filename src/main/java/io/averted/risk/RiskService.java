@@ -201,6 +201,25 @@ public class RiskService {
         }
     }
 
+    /**
+     * Marks the risks an incident materialized (in the caller's transaction, actor already stamped).
+     * Returns the ids that are not risks of the project, for the caller to refuse.
+     */
+    public List<UUID> materialize(UUID projectId, Collection<UUID> riskIds) {
+        List<Risk> found = riskIds.isEmpty() ? List.of() : risks.list("id in ?1 and projectId = ?2", riskIds, projectId);
+        found.forEach(r -> {
+            r.status = RiskStatus.MATERIALIZED;
+            r.closedReason = null;
+        });
+        List<UUID> foundIds = found.stream().map(r -> r.id).toList();
+        return riskIds.stream().filter(id -> !foundIds.contains(id)).toList();
+    }
+
+    /** Risks by id, for resolvers whose parents are already readable. */
+    public List<Risk> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : risks.list("id in ?1", ids);
+    }
+
     /** Risks of the milestones, in one statement. */
     public List<Risk> ofMilestones(Collection<UUID> milestoneIds) {
         return milestoneIds.isEmpty() ? List.of() : risks.list("milestoneId in ?1 order by expectedLoss desc, id", milestoneIds);

@@ -20,6 +20,8 @@ public final class Mutations {
     public static <T> Result<T> run(Supplier<Result<T>> write) {
         try {
             return write.get();
+        } catch (Rejected rejected) {
+            return Result.rejected(rejected.errors());
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause != null) {

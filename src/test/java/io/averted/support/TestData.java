@@ -111,6 +111,28 @@ public class TestData {
         return gate;
     }
 
+    /** An incident with its DRAFT post-mortem, as incidentReport would leave it. */
+    @Transactional
+    public UUID incident(UUID projectId, String title) {
+        stamp();
+        io.averted.incident.Incident incident = new io.averted.incident.Incident();
+        incident.id = UUID.randomUUID();
+        incident.projectId = projectId;
+        incident.title = title;
+        incident.severity = io.averted.incident.Severity.SEV2;
+        incident.occurredAt = java.time.OffsetDateTime.parse("2026-11-01T10:00:00Z");
+        incident.detectedAt = java.time.OffsetDateTime.parse("2026-11-01T10:10:00Z");
+        incident.reportedBy = "test-fixture";
+        em.persist(incident);
+        io.averted.incident.Postmortem postmortem = new io.averted.incident.Postmortem();
+        postmortem.id = UUID.randomUUID();
+        postmortem.projectId = projectId;
+        postmortem.incidentId = incident.id;
+        postmortem.status = io.averted.incident.PostmortemStatus.DRAFT;
+        em.persist(postmortem);
+        return incident.id;
+    }
+
     @Transactional
     public long count(String table) {
         return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
