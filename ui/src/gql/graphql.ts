@@ -31,6 +31,112 @@ export type HistoryOperation =
   /** The object was changed; only changed fields are listed. */
   | 'UPDATED';
 
+/** The sponsor's decision on a PROPOSED investment. Only the project's sponsor decides, not even an admin. */
+export type InvestmentDecideInput = {
+  /** APPROVED or REJECTED. */
+  decision: InvestmentDecision;
+  /** The investment. */
+  id: Scalars['ID']['input'];
+  /** Why, for the record; required, at most 4000 characters. */
+  rationale: Scalars['String']['input'];
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** The sponsor's decision on a proposed investment. */
+export type InvestmentDecision =
+  /** Fund it; its mitigations start counting towards residual loss. */
+  | 'APPROVED'
+  /** Do not fund it; it stays on record with what it would have avoided. */
+  | 'REJECTED';
+
+/** What kind of prevention an investment buys. */
+export type InvestmentKind =
+  /** Machines, environments or capacity, e.g. a load-realistic staging. */
+  | 'INFRASTRUCTURE'
+  /** A way of working, e.g. a restore drill or a checklist. */
+  | 'PROCESS'
+  /** People's time, e.g. a second engineer on cut-over night. */
+  | 'STAFFING'
+  /** Software or a service, e.g. a data-comparison tool. */
+  | 'TOOL'
+  /** Teaching people, e.g. a course on safe schema changes. */
+  | 'TRAINING';
+
+/** A risk a proposed investment mitigates, and by how much. */
+export type InvestmentMitigationInput = {
+  /** Fraction of the loss of one occurrence it removes, 0-1, at most 6 decimals. */
+  lossReduction: Scalars['BigDecimal']['input'];
+  /** Fraction of the probability it removes, 0-1, at most 6 decimals. */
+  probabilityReduction: Scalars['BigDecimal']['input'];
+  /** The risk; it must belong to the investment's project. */
+  riskId: Scalars['ID']['input'];
+};
+
+/** The statuses investmentStatusSet moves an approved investment through. */
+export type InvestmentOperatingStatus =
+  /** In operation; only from APPROVED. */
+  | 'ACTIVE'
+  /** Out of operation; from APPROVED or ACTIVE. */
+  | 'RETIRED';
+
+/** A new investment proposal for a project (its manager, or an admin), with the risks it mitigates. */
+export type InvestmentProposeInput = {
+  /** Cost paid every year, at least 0, at most 2 decimals. */
+  annualCost: Scalars['BigDecimal']['input'];
+  /** What it is and how it prevents loss, at most 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of prevention it buys. */
+  kind: InvestmentKind;
+  /** The risks of the same project it mitigates; each risk at most once. */
+  mitigations: Array<InvestmentMitigationInput>;
+  /** Short name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** Cost paid once, at least 0, at most 2 decimals. */
+  oneTimeCost: Scalars['BigDecimal']['input'];
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+  /** Who supplies it, at most 200 characters. */
+  vendor?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where an investment stands. Only APPROVED and ACTIVE investments reduce residual loss. */
+export type InvestmentStatus =
+  /** Approved and in operation; counts as in force. */
+  | 'ACTIVE'
+  /** Approved by the sponsor; counts as in force. */
+  | 'APPROVED'
+  /** Proposed by the manager, waiting for the sponsor's decision. */
+  | 'PROPOSED'
+  /** Rejected by the sponsor; its return is the what-if of having adopted it. */
+  | 'REJECTED'
+  /** No longer in operation; no longer reduces residual loss. */
+  | 'RETIRED';
+
+/** Puts an approved investment into operation or retires it (the project's manager or sponsor, or an admin). */
+export type InvestmentStatusSetInput = {
+  /** The investment. */
+  id: Scalars['ID']['input'];
+  /** ACTIVE (from APPROVED) or RETIRED (from APPROVED or ACTIVE). */
+  status: InvestmentOperatingStatus;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Links an investment to a risk of its project, or changes the reductions of the existing link (the project's manager, or an admin). */
+export type MitigationLinkInput = {
+  /** The investment. */
+  investmentId: Scalars['ID']['input'];
+  /** Fraction of the loss of one occurrence it removes, 0-1, at most 6 decimals. */
+  lossReduction: Scalars['BigDecimal']['input'];
+  /** Fraction of the probability it removes, 0-1, at most 6 decimals. */
+  probabilityReduction: Scalars['BigDecimal']['input'];
+  /** The risk; it must belong to the investment's project. */
+  riskId: Scalars['ID']['input'];
+  /** When changing an existing link: the version you read; a stale one is refused with CONFLICT. Ignored for a new link. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Sort direction. */
 export type OrderDirection =
   /** Smallest first. */

@@ -3,6 +3,7 @@ package io.averted.risk;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,18 @@ public class RiskService {
 
     public Map<UUID, Long> counts(Collection<UUID> projectIds, RiskFilter filter) {
         return risks.counts(projectIds, filter);
+    }
+
+    /**
+     * The risks with these ids, in one statement, for features that refer to risks (e.g. mitigations).
+     * No access check: callers pass ids they reached through a project the user may read, and check the project.
+     */
+    public Map<UUID, Risk> byIds(Collection<UUID> ids) {
+        Map<UUID, Risk> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            risks.list("id in ?1", ids).forEach(r -> byId.put(r.id, r));
+        }
+        return byId;
     }
 
     @Transactional
