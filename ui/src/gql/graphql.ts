@@ -88,7 +88,7 @@ export type InvestmentProposeInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** What kind of prevention it buys. */
   kind: InvestmentKind;
-  /** The risks of the same project it mitigates; each risk at most once. */
+  /** The risks of the same project it mitigates, each at most once; may be empty. */
   mitigations: Array<InvestmentMitigationInput>;
   /** Short name, at most 200 characters. */
   name: Scalars['String']['input'];

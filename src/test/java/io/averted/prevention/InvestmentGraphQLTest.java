@@ -1,8 +1,10 @@
 package io.averted.prevention;
 
 import static io.averted.support.GraphQL.graphQL;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -558,6 +560,19 @@ class InvestmentGraphQLTest {
         assertThat(result.getList("data.risk.mitigations.investment.name"), contains("Approved", "Rejected"));
         assertThat(result.getList("data.risk.mitigations.risk.title"), hasItems("Risk"));
         assertThat(result.getList("data.other.mitigations"), empty());
+    }
+
+    @Test
+    void the_published_schema_holds_the_prevention_names_clients_rely_on() {
+        String published = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        for (String name : new String[] { "investmentPropose(input: InvestmentProposeInput!): InvestmentProposePayload!",
+                "investmentDecide(input: InvestmentDecideInput!): InvestmentDecidePayload!",
+                "investmentStatusSet(input: InvestmentStatusSetInput!): InvestmentStatusSetPayload!",
+                "mitigationLink(input: MitigationLinkInput!): MitigationLinkPayload!", "): InvestmentConnection!",
+                "mitigations: [Mitigation!]!", "residualExpectedLoss: Money!", "expectedLossAvoided: Money!",
+                "annualizedCost: Money!", "returnOnInvestment: BigDecimal\n", "probabilityReduction: BigDecimal!" }) {
+            assertThat(published, containsString(name));
+        }
     }
 
     private void assertDecisionForbidden(Project project) {
