@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.averted.history.HistoryEntry;
+import io.averted.history.HistoryService;
 import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
 import io.averted.risk.Risk;
@@ -42,6 +44,9 @@ public class MitigationGraphQL {
     @Inject
     ProjectAccess access;
 
+    @Inject
+    HistoryService history;
+
     @NonNull
     @Description("The investment that makes this mitigation.")
     public List<@NonNull InvestmentView> investment(@Source List<MitigationView> mitigations) {
@@ -62,6 +67,13 @@ public class MitigationGraphQL {
             Project project = projects.get(m.projectId());
             return project == null ? null : RiskView.of(byId.get(m.riskId()), project.currency);
         }).toList();
+    }
+
+    @NonNull
+    @Description("Every change to this link, oldest first: its creation and each change of its reductions.")
+    public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<MitigationView> mitigations) {
+        Map<UUID, List<HistoryEntry>> byId = history.of("mitigation", mitigations.stream().map(MitigationView::id).toList());
+        return mitigations.stream().map(m -> byId.get(m.id())).toList();
     }
 
     @NonNull

@@ -65,7 +65,8 @@ class InvestmentGraphQLTest {
     static final String LINK = """
             mutation($input: MitigationLinkInput!) {
               mitigationLink(input: $input) {
-                mitigation { id probabilityReduction lossReduction version investment { name } risk { title } }
+                mitigation { id probabilityReduction lossReduction version investment { name } risk { title }
+                             history { actor operation changes { field before after } } }
                 userErrors { code field message }
               }
             }""";
@@ -462,6 +463,11 @@ class InvestmentGraphQLTest {
         assertThat(changed.getString("data.mitigationLink.mitigation.id"), equalTo(created.getString("data.mitigationLink.mitigation.id")));
         assertThat(changed.getString("data.mitigationLink.mitigation.probabilityReduction"), equalTo("0.5"));
         assertThat(changed.getInt("data.mitigationLink.mitigation.version"), equalTo(1));
+        assertThat(changed.getList("data.mitigationLink.mitigation.history.operation"), contains("CREATED", "UPDATED"));
+        assertThat(changed.getList("data.mitigationLink.mitigation.history.actor"), contains("maria", "maria"));
+        assertThat(changed.getList("data.mitigationLink.mitigation.history[1].changes.field"),
+                contains("lossReduction", "probabilityReduction"));
+        assertThat(changed.getString("data.mitigationLink.mitigation.history[1].changes[1].before"), equalTo("0.700000"));
         assertThat(stale.getString("data.mitigationLink.userErrors[0].code"), equalTo("CONFLICT"));
         assertThat(data.countInProject("mitigation", project.id), equalTo(1L));
     }

@@ -43,7 +43,7 @@ class InvestmentNoNPlusOneTest {
                     project { key }
                     history { actor changes { field after } }
                     mitigations {
-                      probabilityReduction lossReduction
+                      probabilityReduction lossReduction history { actor }
                       risk {
                         title expectedLoss { amount } residualExpectedLoss { amount } owner { username }
                         mitigations { investment { name status } }
