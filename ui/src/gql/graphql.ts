@@ -24,6 +24,106 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** Turns an action item into something in the register, in one step, linked both ways. Give exactly one of risk, riskUpdate, gate and investment. The register's own rules and roles apply. */
+export type ActionItemBecomeInput = {
+  /** A new quality gate on a milestone of the project. */
+  gate?: InputMaybe<QualityGateCreateInput>;
+  /** The action item. */
+  id: Scalars['ID']['input'];
+  /** A new investment proposal for the project. */
+  investment?: InputMaybe<InvestmentProposeInput>;
+  /** A new risk in the incident's project. */
+  risk?: InputMaybe<RiskCreateInput>;
+  /** A new estimate of a risk of the project, typically the one the incident materialized. */
+  riskUpdate?: InputMaybe<RiskUpdateInput>;
+  /** The action item version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** An action item from an incident's post-mortem (contributors and up). It starts OPEN and proposed unless committed. */
+export type ActionItemCreateInput = {
+  /** Whether the team committed to it (false: only proposed). */
+  committed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Due date. (ISO-8601) */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The incident. */
+  incidentId: Scalars['ID']['input'];
+  /** Owner's username; a member of the project. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** The risk whose recurrence it should prevent (one the incident materialized, or any of the project's). */
+  targetRiskId?: InputMaybe<Scalars['ID']['input']>;
+  /** What will be done, concretely. */
+  title: Scalars['String']['input'];
+};
+
+/** Where an action item stands. */
+export type ActionItemStatus =
+  /** Done. */
+  | 'DONE'
+  /** Not done, with a reason. */
+  | 'DROPPED'
+  /** To do. */
+  | 'OPEN';
+
+/** Changes an action item: complete it (DONE), drop it with a reason, commit to it, re-plan it (contributors and up). */
+export type ActionItemUpdateInput = {
+  /** Whether the team committed to it. */
+  committed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Why it is dropped. */
+  dropReason?: InputMaybe<Scalars['String']['input']>;
+  /** Due date. (ISO-8601) */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The action item. */
+  id: Scalars['ID']['input'];
+  /** Owner's username. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** New status; DROPPED needs dropReason. */
+  status?: InputMaybe<ActionItemStatus>;
+  /** Title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** What a quality gate checks. */
+export type GateKind =
+  /** A usable, recent enough backup or restore point exists. */
+  | 'BACKUP_VERIFIED'
+  /** The change window avoids peaks. */
+  | 'CHANGE_WINDOW'
+  /** A checklist was signed off. */
+  | 'CHECKLIST_SIGNOFF'
+  /** Anything else. */
+  | 'CUSTOM'
+  /** Source and target data agree (counts, checksums, sampled fields, source confirmed). */
+  | 'DATA_RECONCILIATION'
+  /** Rehearsed under production-like load. */
+  | 'LOAD_REHEARSAL'
+  /** A peer reviewed it. */
+  | 'PEER_REVIEW'
+  /** The way back has been rehearsed. */
+  | 'ROLLBACK_REHEARSED'
+  /** The target environment has been confirmed by a second person. */
+  | 'TARGET_CONFIRMED';
+
+/** The outcome of one recorded gate result. */
+export type GateOutcome =
+  /** The criteria are not met. */
+  | 'FAILED'
+  /** The criteria are met. */
+  | 'PASSED';
+
+/** Where a gate stands: the outcome of its latest result, or a sponsor's waiver. */
+export type GateStatus =
+  /** The latest result failed. */
+  | 'FAILED'
+  /** The latest result passed. */
+  | 'PASSED'
+  /** No result yet. */
+  | 'PENDING'
+  /** A sponsor waived it, with a reason. */
+  | 'WAIVED';
+
 /** What a history entry records. */
 export type HistoryOperation =
   /** The object was created; every change lists its initial value as `after`. */
@@ -31,12 +131,316 @@ export type HistoryOperation =
   /** The object was changed; only changed fields are listed. */
   | 'UPDATED';
 
+/** A loss of an incident, added as it becomes known. LABOR takes hours and the hourly rate (kept with the item); every other type an amount. */
+export type IncidentAddLossInput = {
+  /** Amount; not for LABOR (computed). */
+  amount?: InputMaybe<Scalars['BigDecimal']['input']>;
+  /** LABOR only: cost of an hour. */
+  hourlyRate?: InputMaybe<Scalars['BigDecimal']['input']>;
+  /** LABOR only: hours spent. */
+  hours?: InputMaybe<Scalars['BigDecimal']['input']>;
+  /** The incident. */
+  incidentId: Scalars['ID']['input'];
+  /** What it is. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Type of loss. */
+  type: LossType;
+};
+
+/** An incident (contributors and up). The risks it materialized become MATERIALIZED; a DRAFT post-mortem is opened. */
+export type IncidentReportInput = {
+  /** Minutes of history lost (e.g. 90 after restoring an old snapshot). */
+  dataLostMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Records lost. */
+  dataLostRecords?: InputMaybe<Scalars['BigInteger']['input']>;
+  /** What happened. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When someone noticed; not before occurredAt. (ISO-8601) */
+  detectedAt: Scalars['DateTime']['input'];
+  /** Estimated loss avoided by luck; only for near-misses. */
+  lossAvoidedByLuck?: InputMaybe<Scalars['BigDecimal']['input']>;
+  /** The milestone it happened at, if any. */
+  milestoneId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether luck kept it from costing (much) more. */
+  nearMiss?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When it started. (ISO-8601) */
+  occurredAt: Scalars['DateTime']['input'];
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+  /** When service was restored; not before detectedAt. (ISO-8601) */
+  resolvedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Ids of the project's risks it materialized. */
+  riskIds?: InputMaybe<Array<InputMaybe<Scalars['ID']['input']>>>;
+  /** Severity. */
+  severity: Severity;
+  /** Short title. */
+  title: Scalars['String']['input'];
+};
+
+/** Changes to an incident as more becomes known (contributors and up). Absent fields stay as they are. */
+export type IncidentUpdateInput = {
+  /** Minutes of history lost. */
+  dataLostMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Records lost. */
+  dataLostRecords?: InputMaybe<Scalars['BigInteger']['input']>;
+  /** What happened. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When someone noticed. (ISO-8601) */
+  detectedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The incident. */
+  id: Scalars['ID']['input'];
+  /** Estimated loss avoided by luck. */
+  lossAvoidedByLuck?: InputMaybe<Scalars['BigDecimal']['input']>;
+  /** Whether luck kept it from costing more. */
+  nearMiss?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When service was restored. (ISO-8601) */
+  resolvedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Severity. */
+  severity?: InputMaybe<Severity>;
+  /** Title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The sponsor's decision on a PROPOSED investment. Only the project's sponsor decides, not even an admin. */
+export type InvestmentDecideInput = {
+  /** APPROVED or REJECTED. */
+  decision: InvestmentDecision;
+  /** The investment. */
+  id: Scalars['ID']['input'];
+  /** Why, for the record; required, at most 4000 characters. */
+  rationale: Scalars['String']['input'];
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** The sponsor's decision on a proposed investment. */
+export type InvestmentDecision =
+  /** Fund it; its mitigations start counting towards residual loss. */
+  | 'APPROVED'
+  /** Do not fund it; it stays on record with what it would have avoided. */
+  | 'REJECTED';
+
+/** What kind of prevention an investment buys. */
+export type InvestmentKind =
+  /** Machines, environments or capacity, e.g. a load-realistic staging. */
+  | 'INFRASTRUCTURE'
+  /** A way of working, e.g. a restore drill or a checklist. */
+  | 'PROCESS'
+  /** People's time, e.g. a second engineer on cut-over night. */
+  | 'STAFFING'
+  /** Software or a service, e.g. a data-comparison tool. */
+  | 'TOOL'
+  /** Teaching people, e.g. a course on safe schema changes. */
+  | 'TRAINING';
+
+/** A risk a proposed investment mitigates, and by how much. */
+export type InvestmentMitigationInput = {
+  /** Fraction of the loss of one occurrence it removes, 0-1, at most 6 decimals. */
+  lossReduction: Scalars['BigDecimal']['input'];
+  /** Fraction of the probability it removes, 0-1, at most 6 decimals. */
+  probabilityReduction: Scalars['BigDecimal']['input'];
+  /** The risk; it must belong to the investment's project. */
+  riskId: Scalars['ID']['input'];
+};
+
+/** The statuses investmentStatusSet moves an approved investment through. */
+export type InvestmentOperatingStatus =
+  /** In operation; only from APPROVED. */
+  | 'ACTIVE'
+  /** Out of operation; from APPROVED or ACTIVE. */
+  | 'RETIRED';
+
+/** A new investment proposal for a project (its manager, or an admin), with the risks it mitigates. */
+export type InvestmentProposeInput = {
+  /** Cost paid every year, at least 0, at most 2 decimals. */
+  annualCost: Scalars['BigDecimal']['input'];
+  /** What it is and how it prevents loss, at most 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of prevention it buys. */
+  kind: InvestmentKind;
+  /** The risks of the same project it mitigates, each at most once; may be empty. */
+  mitigations: Array<InvestmentMitigationInput>;
+  /** Short name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** Cost paid once, at least 0, at most 2 decimals. */
+  oneTimeCost: Scalars['BigDecimal']['input'];
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+  /** Who supplies it, at most 200 characters. */
+  vendor?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where an investment stands. Only APPROVED and ACTIVE investments reduce residual loss. */
+export type InvestmentStatus =
+  /** Approved and in operation; counts as in force. */
+  | 'ACTIVE'
+  /** Approved by the sponsor; counts as in force. */
+  | 'APPROVED'
+  /** Proposed by the manager, waiting for the sponsor's decision. */
+  | 'PROPOSED'
+  /** Rejected by the sponsor; its return is the what-if of having adopted it. */
+  | 'REJECTED'
+  /** No longer in operation; no longer reduces residual loss. */
+  | 'RETIRED';
+
+/** Puts an approved investment into operation or retires it (the project's manager or sponsor, or an admin). */
+export type InvestmentStatusSetInput = {
+  /** The investment. */
+  id: Scalars['ID']['input'];
+  /** ACTIVE (from APPROVED) or RETIRED (from APPROVED or ACTIVE). */
+  status: InvestmentOperatingStatus;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What kind of money an incident cost. */
+export type LossType =
+  /** Credits and refunds to customers. */
+  | 'CUSTOMER_CREDIT'
+  /** Cost of data lost or re-created. */
+  | 'DATA_LOSS'
+  /** People's time: hours x the rate recorded with the item. */
+  | 'LABOR'
+  /** Anything else. */
+  | 'OTHER'
+  /** Fines and contractual penalties. */
+  | 'PENALTY'
+  /** Recovery costs (vendors, tools, overtime other than labor). */
+  | 'RECOVERY'
+  /** Revenue lost. */
+  | 'REVENUE';
+
+/** A measured value, e.g. {name: "source rows", value: 2500000, unit: "rows"}. */
+export type MeasurementInput = {
+  /** What was measured. */
+  name: Scalars['String']['input'];
+  /** Unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** The value; at most 6 decimals. */
+  value: Scalars['BigDecimal']['input'];
+};
+
+/** Completes a milestone; refused with GATES_NOT_PASSED while a blocking gate is not PASSED or WAIVED. */
+export type MilestoneCompleteInput = {
+  /** The milestone. */
+  id: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** A new milestone (the project's manager). It starts PLANNED, with the template gates of its kind. */
+export type MilestoneCreateInput = {
+  /** What it delivers. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Due date. (ISO-8601) */
+  dueDate: Scalars['Date']['input'];
+  /** What kind of milestone; decides its starting gates. */
+  kind: MilestoneKind;
+  /** Name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+  /** Whether to add the template gates of its kind; true when absent. */
+  withTemplateGates?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What a milestone delivers; it decides which quality gates the milestone starts with. */
+export type MilestoneKind =
+  /** Moving or loading data into production. */
+  | 'DATA_MIGRATION'
+  /** Anything else; starts without gates. */
+  | 'OTHER'
+  /** Shipping a release. */
+  | 'RELEASE'
+  /** Restoring data or failing over. */
+  | 'RESTORE_OR_FAILOVER'
+  /** Changing a production database schema. */
+  | 'SCHEMA_CHANGE';
+
+/** Where a milestone stands. DONE is reached only through milestoneComplete. */
+export type MilestoneStatus =
+  /** Cannot go on until something else happens. */
+  | 'BLOCKED'
+  /** Completed (with every blocking gate passed or waived). */
+  | 'DONE'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Its due date passed without completion. */
+  | 'MISSED'
+  /** Not started. */
+  | 'PLANNED';
+
+/** Changes to a milestone. Absent fields stay as they are. DONE is reached only with milestoneComplete. */
+export type MilestoneUpdateInput = {
+  /** Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Due date; the project's milestones are listed by it. (ISO-8601) */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The milestone. */
+  id: Scalars['ID']['input'];
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** PLANNED, IN_PROGRESS, BLOCKED or MISSED; reopening a DONE milestone clears its completion. */
+  status?: InputMaybe<MilestoneStatus>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** Links an investment to a risk of its project, or changes the reductions of the existing link (the project's manager, or an admin). */
+export type MitigationLinkInput = {
+  /** The investment. */
+  investmentId: Scalars['ID']['input'];
+  /** Fraction of the loss of one occurrence it removes, 0-1, at most 6 decimals. */
+  lossReduction: Scalars['BigDecimal']['input'];
+  /** Fraction of the probability it removes, 0-1, at most 6 decimals. */
+  probabilityReduction: Scalars['BigDecimal']['input'];
+  /** The risk; it must belong to the investment's project. */
+  riskId: Scalars['ID']['input'];
+  /** When changing an existing link: the version you read; a stale one is refused with CONFLICT. Ignored for a new link. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Sort direction. */
 export type OrderDirection =
   /** Smallest first. */
   | 'ASC'
   /** Largest first. */
   | 'DESC';
+
+/** Where a post-mortem stands. */
+export type PostmortemStatus =
+  /** Being written. */
+  | 'DRAFT'
+  /** Ready for review. */
+  | 'IN_REVIEW'
+  /** Published: needs an impact statement and an action item or a reason for none. */
+  | 'PUBLISHED';
+
+/** Edits an incident's blameless post-mortem and moves it DRAFT -> IN_REVIEW -> PUBLISHED (contributors and up). Absent fields stay. */
+export type PostmortemUpdateInput = {
+  /** Contributing factors. */
+  contributingFactors?: InputMaybe<Scalars['String']['input']>;
+  /** What it cost the business and its users. Required to publish. */
+  impact?: InputMaybe<Scalars['String']['input']>;
+  /** The incident whose post-mortem it is. */
+  incidentId: Scalars['ID']['input'];
+  /** Why no action item is needed; publishing needs this or an action item. */
+  noActionReason?: InputMaybe<Scalars['String']['input']>;
+  /** Root causes: conditions, not people. */
+  rootCauses?: InputMaybe<Scalars['String']['input']>;
+  /** New status. */
+  status?: InputMaybe<PostmortemStatus>;
+  /** What happened, in a few sentences. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The post-mortem version you read. */
+  version: Scalars['Int']['input'];
+  /** What went well. */
+  whatWentWell?: InputMaybe<Scalars['String']['input']>;
+  /** Where we got lucky. */
+  whereWeGotLucky?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A new project. Its creator becomes its manager unless it is an admin. */
 export type ProjectCreateInput = {
@@ -108,6 +512,56 @@ export type ProjectUpdateInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A new gate on a milestone (the project's manager). It starts PENDING. */
+export type QualityGateCreateInput = {
+  /** The investment (tool or process) that automates this gate, if any. */
+  automatedByInvestmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether it blocks completion; true when absent. */
+  blocking?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What must be true to pass. */
+  criteria?: InputMaybe<Scalars['String']['input']>;
+  /** What it checks. */
+  kind: GateKind;
+  /** The milestone. */
+  milestoneId: Scalars['ID']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+};
+
+/** A result for a gate, with its evidence (contributors and managers, people or pipelines). Every result is kept. */
+export type QualityGateRecordResultInput = {
+  /** The gate. */
+  gateId: Scalars['ID']['input'];
+  /** Link to the evidence. */
+  link?: InputMaybe<Scalars['String']['input']>;
+  /** Measured values, at most 50. */
+  measurements?: InputMaybe<Array<InputMaybe<MeasurementInput>>>;
+  /** What was checked and found. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Passed or failed. */
+  outcome: GateOutcome;
+};
+
+/** Removes a gate from its milestone (the project's manager). The gate and its results stay on record. */
+export type QualityGateRemoveInput = {
+  /** The gate. */
+  id: Scalars['ID']['input'];
+  /** Why the gate does not apply. */
+  reason: Scalars['String']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** Waives a gate: the project's sponsor only, with a reason. */
+export type QualityGateWaiveInput = {
+  /** The gate. */
+  id: Scalars['ID']['input'];
+  /** Why the sponsor accepts the milestone without this gate passing. Required. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
 /** What kind of harm a risk threatens. */
 export type RiskCategory =
   /** Outages and degraded service. */
@@ -153,6 +607,8 @@ export type RiskCreateInput = {
   lossHigh: Scalars['BigDecimal']['input'];
   /** 5th percentile of the loss of one occurrence; more than 0. */
   lossLow: Scalars['BigDecimal']['input'];
+  /** The milestone of the same project the risk belongs to, if any. */
+  milestoneId?: InputMaybe<Scalars['ID']['input']>;
   /** When the risk is next reviewed. (ISO-8601) */
   nextReviewOn?: InputMaybe<Scalars['Date']['input']>;
   /** Username of the owner; must be a member of the project. */
@@ -240,6 +696,8 @@ export type RiskUpdateInput = {
   lossHigh?: InputMaybe<Scalars['BigDecimal']['input']>;
   /** 5th percentile of the loss. */
   lossLow?: InputMaybe<Scalars['BigDecimal']['input']>;
+  /** Moves the risk to this milestone of the same project. */
+  milestoneId?: InputMaybe<Scalars['ID']['input']>;
   /** When the risk is next reviewed. (ISO-8601) */
   nextReviewOn?: InputMaybe<Scalars['Date']['input']>;
   /** Username of the owner; must be a member of the project. */
@@ -256,10 +714,33 @@ export type RiskUpdateInput = {
   version: Scalars['Int']['input'];
 };
 
+/** How bad an incident was. */
+export type Severity =
+  /** Critical: outage or data loss for many users. */
+  | 'SEV1'
+  /** Major: a key function degraded. */
+  | 'SEV2'
+  /** Minor: limited impact. */
+  | 'SEV3'
+  /** Negligible, or a near-miss. */
+  | 'SEV4';
+
+/** A timeline entry of a post-mortem: when, and what happened (contributors and up). */
+export type TimelineEntryAddInput = {
+  /** When it happened. (ISO-8601) */
+  at: Scalars['DateTime']['input'];
+  /** What happened. */
+  description: Scalars['String']['input'];
+  /** The incident. */
+  incidentId: Scalars['ID']['input'];
+};
+
 /** Why a mutation refused its input. Nothing was changed when any user error is returned. */
 export type UserErrorCode =
   /** Someone changed the object after you read it: reload and apply your change again. */
   | 'CONFLICT'
+  /** A milestone cannot complete: this blocking gate is not PASSED or WAIVED (one error per gate in the way). */
+  | 'GATES_NOT_PASSED'
   /** The value is not acceptable (wrong format, or contradicts another field). */
   | 'INVALID'
   /** No such object, or you are not a member of its project. */

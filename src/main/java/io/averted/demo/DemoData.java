@@ -55,6 +55,12 @@ public class DemoData {
     @Inject
     EntityManager em;
 
+    @Inject
+    DemoInvestments investments;
+
+    /** Gates created in this run, by "milestone name / gate name". */
+    private final Map<String, QualityGate> gates = new HashMap<>();
+
     private final Map<String, Project> projects = new HashMap<>();
     private final Map<String, Risk> risks = new HashMap<>();
 
@@ -81,7 +87,20 @@ public class DemoData {
         if (count("select count(*) from milestone m join project p on p.id = m.project_id where p.key = 'MBR'") == 0) {
             loadMilestones();
         }
+        if (count("select count(*) from investment i join project p on p.id = i.project_id where p.key = 'MBR'") == 0) {
+            Map<String, io.averted.prevention.Investment> byName = investments.load(em, projects, risks);
+            // gates a tool or process automates (only when their milestones were created in this run)
+            automate("Historical member migration / Data reconciliation", byName.get("Data comparison tool"));
+            automate("Quarterly restore drill / Restore point age", byName.get("Hourly snapshots and quarterly restore drill"));
+            automate("Compliance column on the payments ledger / Load-realistic rehearsal", byName.get("Online schema-change tool"));
+        }
         LOG.info("Demo data ready: projects MBR, OPS, PAY and REL");
+    }
+
+    private void automate(String gate, io.averted.prevention.Investment investment) {
+        if (gates.containsKey(gate)) {
+            gates.get(gate).automatedByInvestmentId = investment.id;
+        }
     }
 
     private long count(String sql) {
@@ -302,6 +321,7 @@ public class DemoData {
             gate.blocking = t.blocking;
             gate.status = GateStatus.PENDING;
             em.persist(gate);
+            gates.put(milestone.name + " / " + gate.name, gate);
             return gate;
         }).toList();
     }

@@ -20,6 +20,7 @@ public record ActionItemView(
         @Ignore UUID targetRiskId,
         @Ignore UUID becameRiskId,
         @Ignore UUID becameGateId,
+        @Ignore UUID becameInvestmentId,
         @NonNull @Description("What will be done.") String title,
         @Description("Due date.") LocalDate dueDate,
         @NonNull @Description("Open, done or dropped.") ActionItemStatus status,
@@ -31,7 +32,7 @@ public record ActionItemView(
         @NonNull @Description("Version for optimistic locking.") int version) {
 
     static ActionItemView of(ActionItem a) {
-        return new ActionItemView(a.id, a.projectId, a.incidentId, a.ownerUsername, a.targetRiskId, a.becameRiskId, a.becameGateId,
+        return new ActionItemView(a.id, a.projectId, a.incidentId, a.ownerUsername, a.targetRiskId, a.becameRiskId, a.becameGateId, a.becameInvestmentId,
                 a.title, a.dueDate, a.status, a.committed, a.overdue(LocalDate.now()), a.dropReason, a.completedAt, a.completedBy,
                 (int) a.version);
     }

@@ -31,6 +31,10 @@ import io.averted.milestone.MilestoneService;
 import io.averted.milestone.MilestoneView;
 import io.averted.milestone.QualityGateView;
 import io.averted.milestone.GateService;
+import io.averted.prevention.Investment;
+import io.averted.prevention.InvestmentService;
+import io.averted.prevention.InvestmentView;
+import io.averted.prevention.Mitigation;
 import io.averted.project.MemberView;
 import io.averted.project.Memberships;
 import io.averted.project.Project;
@@ -82,6 +86,9 @@ public class IncidentGraphQL {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    InvestmentService investments;
 
     @Query
     @Description("An incident by id; null when it does not exist or you are not a member of its project.")
@@ -158,8 +165,7 @@ public class IncidentGraphQL {
     @Description("The risks it materialized.")
     public List<@NonNull List<@NonNull RiskView>> risks(@Source List<IncidentView> list) {
         List<IncidentRisk> links = incidents.risksOf(list.stream().map(IncidentView::id).toList());
-        Map<UUID, Risk> byId = risks.byIds(links.stream().map(l -> l.riskId).distinct().toList()).stream()
-                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<UUID, Risk> byId = risks.byIds(links.stream().map(l -> l.riskId).distinct().toList());
         return list.stream().map(i -> links.stream().filter(l -> l.incidentId.equals(i.id()))
                 .map(l -> RiskView.of(byId.get(l.riskId), i.currency())).toList()).toList();
     }
@@ -294,6 +300,32 @@ public class IncidentGraphQL {
         return list.stream().map(a -> a.becameGateId() == null ? null : byId.get(a.becameGateId())).toList();
     }
 
+    @Description("The investment proposal it became, if it became one.")
+    public List<InvestmentView> becameInvestment(@Source List<ActionItemView> list) {
+        Map<UUID, Investment> byId = investments.byIds(list.stream().map(ActionItemView::becameInvestmentId).filter(Objects::nonNull).distinct().toList());
+        Map<UUID, String> currency = new HashMap<>();
+        access.readable(byId.values().stream().map(i -> i.projectId).distinct().toList()).forEach((k, p) -> currency.put(k, p.currency));
+        return list.stream().map(a -> {
+            Investment i = a.becameInvestmentId() == null ? null : byId.get(a.becameInvestmentId());
+            return i == null ? null : InvestmentView.of(i, currency.get(i.projectId));
+        }).toList();
+    }
+
+    @NonNull
+    @Description("Investments that mitigate any risk the incident materialized, whatever their status: approved ones that did not "
+            + "prevent it, and rejected or proposed ones that might have (declined prevention).")
+    public List<@NonNull List<@NonNull InvestmentView>> preventableBy(@Source List<IncidentView> list) {
+        List<IncidentRisk> links = incidents.risksOf(list.stream().map(IncidentView::id).toList());
+        Map<UUID, List<Mitigation>> byRisk = investments.mitigationsOfRisks(links.stream().map(l -> l.riskId).distinct().toList());
+        Map<UUID, Investment> byId = investments.byIds(byRisk.values().stream().flatMap(List::stream)
+                .map(m -> m.investmentId).distinct().toList());
+        return list.stream().map(incident -> links.stream().filter(l -> l.incidentId.equals(incident.id()))
+                .flatMap(l -> byRisk.getOrDefault(l.riskId, List.of()).stream())
+                .map(m -> byId.get(m.investmentId)).distinct()
+                .sorted(java.util.Comparator.comparing((Investment i) -> i.createdAt).thenComparing(i -> i.id))
+                .map(i -> InvestmentView.of(i, incident.currency())).toList()).toList();
+    }
+
     @NonNull
     @Description("Incidents that materialized this risk, newest first.")
     @Name("incidents")
@@ -396,7 +428,7 @@ public class IncidentGraphQL {
 
     private List<RiskView> riskPer(List<ActionItemView> list, Function<ActionItemView, UUID> id) {
         List<UUID> ids = list.stream().map(id).filter(Objects::nonNull).distinct().toList();
-        Map<UUID, Risk> byId = risks.byIds(ids).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<UUID, Risk> byId = risks.byIds(ids);
         Map<UUID, String> currency = new HashMap<>();
         access.readable(byId.values().stream().map(r -> r.projectId).distinct().toList()).forEach((k, p) -> currency.put(k, p.currency));
         return list.stream().map(a -> {

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.averted.milestone.GateService;
 import io.averted.milestone.QualityGate;
+import io.averted.prevention.InvestmentService;
 import io.averted.project.Memberships;
 import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
@@ -51,6 +52,9 @@ public class PostmortemService {
 
     @Inject
     GateService gates;
+
+    @Inject
+    InvestmentService investments;
 
     @Inject
     InputValidator validator;
@@ -171,7 +175,7 @@ public class PostmortemService {
         access.require(project, ProjectAction.WRITE_POSTMORTEM);
         List<UserError> errors = new ArrayList<>(validator.validate(input));
         checkOwner(project, input.owner(), errors);
-        if (input.targetRiskId() != null && risks.byIds(List.of(input.targetRiskId())).stream().noneMatch(r -> r.projectId.equals(project.id))) {
+        if (input.targetRiskId() != null && risks.byIds(List.of(input.targetRiskId())).values().stream().noneMatch(r -> r.projectId.equals(project.id))) {
             errors.add(UserError.of(UserErrorCode.INVALID, "targetRiskId", "not a risk of project " + project.key));
         }
         if (!errors.isEmpty()) {
@@ -234,7 +238,7 @@ public class PostmortemService {
     }
 
     /**
-     * Turns an action item into a new risk, a new estimate of a risk, or a new gate, in one transaction
+     * Turns an action item into a new risk, a new estimate of a risk, a new gate or an investment proposal, in one transaction
      * with the link; the register's own services apply their rules and roles, and if they refuse,
      * nothing at all is written.
      */
@@ -246,25 +250,31 @@ public class PostmortemService {
         }
         ActionItem item = found.get().item();
         Project project = found.get().project();
-        long given = Stream.of(input.risk(), input.riskUpdate(), input.gate()).filter(java.util.Objects::nonNull).count();
+        long given = Stream.of(input.risk(), input.riskUpdate(), input.gate(), input.investment()).filter(java.util.Objects::nonNull).count();
         if (given != 1) {
-            return Result.rejected(UserError.of(UserErrorCode.INVALID, null, "give exactly one of risk, riskUpdate and gate"));
+            return Result.rejected(UserError.of(UserErrorCode.INVALID, null, "give exactly one of risk, riskUpdate, gate and investment"));
         }
         if (item.version != input.version()) {
             return Result.rejected(UserError.conflict());
         }
         UUID riskId = null;
         QualityGate gate = null;
+        UUID investmentId = null;
         if (input.risk() != null) {
             if (!input.risk().projectId().equals(project.id)) {
                 return Result.rejected(UserError.of(UserErrorCode.INVALID, "risk.projectId", "the risk must be in the incident's project"));
             }
             riskId = Rejected.unlessRejected(prefixed("risk", risks.create(input.risk()))).risk().id;
         } else if (input.riskUpdate() != null) {
-            if (risks.byIds(List.of(input.riskUpdate().id())).stream().noneMatch(r -> r.projectId.equals(project.id))) {
+            if (risks.byIds(List.of(input.riskUpdate().id())).values().stream().noneMatch(r -> r.projectId.equals(project.id))) {
                 return Result.rejected(UserError.of(UserErrorCode.INVALID, "riskUpdate.id", "not a risk of project " + project.key));
             }
             riskId = Rejected.unlessRejected(prefixed("riskUpdate", risks.update(input.riskUpdate()))).risk().id;
+        } else if (input.investment() != null) {
+            if (!input.investment().projectId().equals(project.id)) {
+                return Result.rejected(UserError.of(UserErrorCode.INVALID, "investment.projectId", "the proposal must be for the incident's project"));
+            }
+            investmentId = Rejected.unlessRejected(prefixed("investment", investments.propose(input.investment()))).investment().id;
         } else {
             gate = Rejected.unlessRejected(prefixed("gate", gates.create(input.gate())));
             if (!gate.projectId.equals(project.id)) {
@@ -274,6 +284,7 @@ public class PostmortemService {
         user.stampActor();
         item.becameRiskId = riskId != null ? riskId : item.becameRiskId;
         item.becameGateId = gate != null ? gate.id : item.becameGateId;
+        item.becameInvestmentId = investmentId != null ? investmentId : item.becameInvestmentId;
         if (item.targetRiskId == null && riskId != null) {
             item.targetRiskId = riskId;
         }

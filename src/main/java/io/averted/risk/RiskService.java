@@ -3,6 +3,7 @@ package io.averted.risk;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,18 @@ public class RiskService {
 
     public Map<UUID, Long> counts(Collection<UUID> projectIds, RiskFilter filter) {
         return risks.counts(projectIds, filter);
+    }
+
+    /**
+     * The risks with these ids, in one statement, for features that refer to risks (e.g. mitigations).
+     * No access check: callers pass ids they reached through a project the user may read, and check the project.
+     */
+    public Map<UUID, Risk> byIds(Collection<UUID> ids) {
+        Map<UUID, Risk> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            risks.list("id in ?1", ids).forEach(r -> byId.put(r.id, r));
+        }
+        return byId;
     }
 
     @Transactional
@@ -213,11 +226,6 @@ public class RiskService {
         });
         List<UUID> foundIds = found.stream().map(r -> r.id).toList();
         return riskIds.stream().filter(id -> !foundIds.contains(id)).toList();
-    }
-
-    /** Risks by id, for resolvers whose parents are already readable. */
-    public List<Risk> byIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : risks.list("id in ?1", ids);
     }
 
     /** Risks of the milestones, in one statement. */

@@ -29,10 +29,15 @@ public final class Mutations {
                     return Result.rejected(UserError.of(UserErrorCode.CONFLICT, "version",
                             "Someone else changed this meanwhile; reload it and apply your change again."));
                 }
-                if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                        && violation.getConstraintName().endsWith("_unique")) {
-                    return Result.rejected(UserError.of(UserErrorCode.TAKEN, null,
-                            "That value is already taken (" + violation.getConstraintName() + ")."));
+                if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
+                    String constraint = violation.getConstraintName();
+                    if (constraint.endsWith("_unique")) {
+                        return Result.rejected(UserError.of(UserErrorCode.TAKEN, null, "That value is already taken (" + constraint + ")."));
+                    }
+                    if (constraint.endsWith("_fk")) {
+                        return Result.rejected(UserError.of(UserErrorCode.INVALID, null,
+                                "A referenced object does not exist in this project (" + constraint + ")."));
+                    }
                 }
                 cause = cause.getCause();
             }

@@ -1,6 +1,7 @@
 package io.averted.support;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -15,6 +16,10 @@ import io.averted.milestone.Milestone;
 import io.averted.milestone.MilestoneKind;
 import io.averted.milestone.MilestoneStatus;
 import io.averted.milestone.QualityGate;
+import io.averted.prevention.Investment;
+import io.averted.prevention.InvestmentKind;
+import io.averted.prevention.InvestmentStatus;
+import io.averted.prevention.Mitigation;
 import io.averted.project.Project;
 import io.averted.project.ProjectMember;
 import io.averted.project.ProjectRole;
@@ -72,6 +77,55 @@ public class TestData {
         risk.lossHigh = new BigDecimal(lossHigh);
         em.persist(risk);
         return risk;
+    }
+
+    /** An investment in the given status; one past PROPOSED carries a decision by "sam". */
+    @Transactional
+    public Investment investment(UUID projectId, String name, InvestmentStatus status, String oneTimeCost, String annualCost) {
+        stamp();
+        Investment investment = new Investment();
+        investment.id = UUID.randomUUID();
+        investment.projectId = projectId;
+        investment.name = name;
+        investment.kind = InvestmentKind.TOOL;
+        investment.oneTimeCost = new BigDecimal(oneTimeCost);
+        investment.annualCost = new BigDecimal(annualCost);
+        investment.status = status;
+        investment.proposedBy = "maria";
+        if (status != InvestmentStatus.PROPOSED) {
+            investment.decidedBy = "sam";
+            investment.decidedAt = OffsetDateTime.now();
+            investment.decisionRationale = "Decided by the fixture.";
+        }
+        em.persist(investment);
+        return investment;
+    }
+
+    @Transactional
+    public Mitigation mitigation(Investment investment, Risk risk, String probabilityReduction, String lossReduction) {
+        stamp();
+        Mitigation mitigation = new Mitigation();
+        mitigation.id = UUID.randomUUID();
+        mitigation.projectId = investment.projectId;
+        mitigation.investmentId = investment.id;
+        mitigation.riskId = risk.id;
+        mitigation.probabilityReduction = new BigDecimal(probabilityReduction);
+        mitigation.lossReduction = new BigDecimal(lossReduction);
+        em.persist(mitigation);
+        return mitigation;
+    }
+
+    @Transactional
+    public String investmentStatus(UUID investmentId) {
+        return (String) em.createNativeQuery("select status from investment where id = :id")
+                .setParameter("id", investmentId).getSingleResult();
+    }
+
+    /** Rows of {@code table} (one with a project_id column) that belong to the project. */
+    @Transactional
+    public long countInProject(String table, UUID projectId) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table + " where project_id = :id")
+                .setParameter("id", projectId).getSingleResult()).longValue();
     }
 
     @Transactional

@@ -1,0 +1,71 @@
+package io.averted.prevention;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+@Entity
+@Table(name = "investment")
+public class Investment {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "project_id", nullable = false, updatable = false)
+    public UUID projectId;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public InvestmentKind kind;
+
+    public String vendor;
+
+    @Column(name = "one_time_cost", nullable = false, precision = 19, scale = 2)
+    public BigDecimal oneTimeCost;
+
+    @Column(name = "annual_cost", nullable = false, precision = 19, scale = 2)
+    public BigDecimal annualCost;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public InvestmentStatus status;
+
+    @Column(name = "proposed_by", nullable = false, updatable = false)
+    public String proposedBy;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    @Column(name = "decision_rationale")
+    public String decisionRationale;
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,364 @@
+package io.averted.prevention;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.averted.prevention.ResidualLoss.Reduction;
+import io.averted.project.Project;
+import io.averted.project.ProjectAccess;
+import io.averted.project.ProjectAction;
+import io.averted.risk.Risk;
+import io.averted.risk.RiskService;
+import io.averted.risk.RiskStatus;
+import io.averted.shared.InputValidator;
+import io.averted.shared.Page;
+import io.averted.shared.Result;
+import io.averted.shared.UserError;
+import io.averted.shared.UserErrorCode;
+import io.averted.shared.security.CurrentUser;
+
+/** Investments and their mitigations: the rules for proposing, deciding and operating them, and the money they are worth. */
+@ApplicationScoped
+public class InvestmentService {
+
+    /** Statuses whose mitigations count towards residual loss. */
+    static final Set<InvestmentStatus> IN_FORCE = EnumSet.of(InvestmentStatus.APPROVED, InvestmentStatus.ACTIVE);
+
+    /** The order of a project's investments: oldest first, ties by id (as PostgreSQL orders uuids). */
+    static final Comparator<Investment> ORDER = Comparator
+            .comparing((Investment i) -> i.createdAt.toInstant())
+            .thenComparing(i -> i.id.toString());
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    RiskService risks;
+
+    @Inject
+    InvestmentRepository investments;
+
+    @Inject
+    MitigationRepository mitigations;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    MoneyConfig money;
+
+    /** An investment together with the project it belongs to, when the user may read that project. */
+    public record Found(Investment investment, Project project) {
+    }
+
+    /** One project's investments matching a filter: a keyset page of them and how many match in all. */
+    public record ProjectPage(Page<Investment> page, int totalCount) {
+    }
+
+    /** A risk's quantitative estimate, as far as residual loss needs it. */
+    public record Estimate(UUID riskId, BigDecimal probability, BigDecimal lossMean) {
+    }
+
+    public Optional<Found> readable(UUID investmentId) {
+        return investments.findByIdOptional(investmentId)
+                .flatMap(i -> access.readable(i.projectId).map(project -> new Found(i, project)));
+    }
+
+    /**
+     * A keyset page of each project's investments (the projects must already be readable): all of them are
+     * loaded in one statement and paged here, which suits the tens of investments a project has.
+     * The page starts after the investment created at {@code afterCreatedAt} with id {@code afterId} (null: at the start).
+     */
+    public Map<UUID, ProjectPage> pages(Collection<UUID> projectIds, Collection<InvestmentStatus> statuses,
+            Instant afterCreatedAt, UUID afterId, int size) {
+        Map<UUID, List<Investment>> byProject = new LinkedHashMap<>();
+        projectIds.forEach(id -> byProject.put(id, new ArrayList<>()));
+        if (!projectIds.isEmpty()) {
+            investments.ofProjects(projectIds, statuses).forEach(i -> byProject.get(i.projectId).add(i));
+        }
+        Map<UUID, ProjectPage> pages = new LinkedHashMap<>();
+        byProject.forEach((projectId, all) -> {
+            List<Investment> rows = all.stream().sorted(ORDER)
+                    .filter(i -> afterId == null || isAfter(i, afterCreatedAt, afterId))
+                    .limit(size + 1L)
+                    .toList();
+            pages.put(projectId, new ProjectPage(Page.of(rows, size), all.size()));
+        });
+        return pages;
+    }
+
+    private static boolean isAfter(Investment i, Instant createdAt, UUID id) {
+        int byTime = i.createdAt.toInstant().compareTo(createdAt);
+        return byTime > 0 || byTime == 0 && i.id.toString().compareTo(id.toString()) > 0;
+    }
+
+    /** The investments with these ids, in one statement (reached through readable parents). */
+    public Map<UUID, Investment> byIds(Collection<UUID> ids) {
+        Map<UUID, Investment> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            investments.byIds(ids).forEach(i -> byId.put(i.id, i));
+        }
+        return byId;
+    }
+
+    /** Each investment's mitigations, oldest first, in one statement. */
+    public Map<UUID, List<Mitigation>> mitigationsOfInvestments(Collection<UUID> investmentIds) {
+        Map<UUID, List<Mitigation>> byInvestment = emptyLists(investmentIds);
+        if (!investmentIds.isEmpty()) {
+            mitigations.ofInvestments(investmentIds).forEach(m -> byInvestment.get(m.investmentId).add(m));
+        }
+        return byInvestment;
+    }
+
+    /** Each risk's mitigations, whatever their investment's status, oldest first, in one statement. */
+    public Map<UUID, List<Mitigation>> mitigationsOfRisks(Collection<UUID> riskIds) {
+        Map<UUID, List<Mitigation>> byRisk = emptyLists(riskIds);
+        if (!riskIds.isEmpty()) {
+            mitigations.ofRisks(riskIds).forEach(m -> byRisk.get(m.riskId).add(m));
+        }
+        return byRisk;
+    }
+
+    /** Residual expected loss of each risk under the mitigations of APPROVED and ACTIVE investments, in one statement. */
+    public Map<UUID, BigDecimal> residualExpectedLoss(Collection<Estimate> estimates) {
+        Set<UUID> riskIds = new HashSet<>();
+        estimates.forEach(e -> riskIds.add(e.riskId()));
+        Map<UUID, List<Reduction>> inForce = new HashMap<>();
+        riskIds.forEach(id -> inForce.put(id, new ArrayList<>()));
+        if (!riskIds.isEmpty()) {
+            mitigations.ofRisksWithInvestmentIn(riskIds, IN_FORCE).forEach(m -> inForce.get(m.riskId).add(reduction(m)));
+        }
+        Map<UUID, BigDecimal> residual = new HashMap<>();
+        estimates.forEach(e -> residual.put(e.riskId(), ResidualLoss.residual(e.probability(), e.lossMean(), inForce.get(e.riskId()))));
+        return residual;
+    }
+
+    /**
+     * Expected loss each investment avoids: over the risks it mitigates that are not CLOSED, the residual under the
+     * other APPROVED and ACTIVE investments minus the residual with this one added. For an investment in force that
+     * is what it avoids; for a PROPOSED, REJECTED or RETIRED one, what adopting it would avoid. Two statements in all.
+     */
+    public Map<UUID, BigDecimal> expectedLossAvoided(Collection<UUID> investmentIds) {
+        Map<UUID, BigDecimal> avoided = new HashMap<>();
+        investmentIds.forEach(id -> avoided.put(id, BigDecimal.ZERO));
+        if (investmentIds.isEmpty()) {
+            return avoided;
+        }
+        List<MitigationRepository.Counted> all = mitigations.onRisksMitigatedBy(investmentIds);
+        Map<UUID, List<MitigationRepository.Counted>> byRisk = new HashMap<>();
+        all.forEach(c -> byRisk.computeIfAbsent(c.mitigation().riskId, id -> new ArrayList<>()).add(c));
+        Map<UUID, Risk> mitigated = risks.byIds(byRisk.keySet());
+        for (MitigationRepository.Counted own : all) {
+            UUID investmentId = own.mitigation().investmentId;
+            Risk risk = mitigated.get(own.mitigation().riskId);
+            if (!avoided.containsKey(investmentId) || risk == null || risk.status == RiskStatus.CLOSED) {
+                continue; // another investment's mitigation, or a risk that no longer counts
+            }
+            List<Reduction> others = byRisk.get(risk.id).stream()
+                    .filter(c -> c.status().inForce() && !c.mitigation().investmentId.equals(investmentId))
+                    .map(c -> reduction(c.mitigation()))
+                    .toList();
+            BigDecimal onRisk = ResidualLoss.avoided(risk.probability, risk.lossMean, others, reduction(own.mitigation()));
+            avoided.merge(investmentId, onRisk, BigDecimal::add);
+        }
+        return avoided;
+    }
+
+    /** Annual cost plus the one-time cost over the configured amortization years. */
+    public BigDecimal annualizedCost(BigDecimal oneTimeCost, BigDecimal annualCost) {
+        return ResidualLoss.annualizedCost(oneTimeCost, annualCost, money.amortizationYears());
+    }
+
+    @Transactional
+    public Result<Found> propose(InvestmentProposeInput input) {
+        Optional<Project> found = access.readable(input.projectId());
+        if (found.isEmpty()) {
+            return Result.rejected(UserError.notFound("projectId", "The project"));
+        }
+        Project project = found.get();
+        access.require(project, ProjectAction.PROPOSE_INVESTMENT);
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        List<InvestmentMitigationInput> links = input.mitigations() == null ? List.of() : input.mitigations();
+        checkMitigatedRisks(project, links, errors);
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        Investment investment = new Investment();
+        investment.id = UUID.randomUUID();
+        investment.projectId = project.id;
+        investment.name = input.name().strip();
+        investment.description = blankToNull(input.description());
+        investment.kind = input.kind();
+        investment.vendor = blankToNull(input.vendor());
+        investment.oneTimeCost = input.oneTimeCost();
+        investment.annualCost = input.annualCost();
+        investment.status = InvestmentStatus.PROPOSED;
+        investment.proposedBy = user.username();
+        investments.persist(investment);
+        // The mitigations' composite foreign key needs the investment row first.
+        investments.flush();
+        for (InvestmentMitigationInput link : links) {
+            mitigations.persist(newMitigation(investment, link.riskId(), link.probabilityReduction(), link.lossReduction()));
+        }
+        mitigations.flush();
+        return Result.ok(new Found(investment, project));
+    }
+
+    @Transactional
+    public Result<Found> decide(InvestmentDecideInput input) {
+        Optional<Found> found = readable(input.id());
+        if (found.isEmpty()) {
+            return Result.rejected(UserError.notFound("id", "The investment"));
+        }
+        Investment investment = found.get().investment();
+        access.require(found.get().project(), ProjectAction.DECIDE_INVESTMENT);
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        if (investment.status != InvestmentStatus.PROPOSED) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "decision",
+                    "the investment is already " + investment.status + "; only a PROPOSED investment is decided"));
+        }
+        if (investment.version != input.version()) {
+            errors.add(UserError.conflict());
+        }
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        investment.status = input.decision().status();
+        investment.decidedBy = user.username();
+        investment.decidedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        investment.decisionRationale = input.rationale().strip();
+        investments.flush();
+        return Result.ok(found.get());
+    }
+
+    @Transactional
+    public Result<Found> setStatus(InvestmentStatusSetInput input) {
+        Optional<Found> found = readable(input.id());
+        if (found.isEmpty()) {
+            return Result.rejected(UserError.notFound("id", "The investment"));
+        }
+        Investment investment = found.get().investment();
+        access.require(found.get().project(), ProjectAction.OPERATE_INVESTMENT);
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        if (!input.status().allowedFrom(investment.status)) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "status", "an investment that is " + investment.status
+                    + " cannot become " + input.status() + " (ACTIVE from APPROVED; RETIRED from APPROVED or ACTIVE)"));
+        }
+        if (investment.version != input.version()) {
+            errors.add(UserError.conflict());
+        }
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        investment.status = input.status().status();
+        investments.flush();
+        return Result.ok(found.get());
+    }
+
+    /** Links an investment to a risk of its project, or changes the reductions of the existing link. */
+    @Transactional
+    public Result<Mitigation> link(MitigationLinkInput input) {
+        Optional<Found> found = readable(input.investmentId());
+        if (found.isEmpty()) {
+            return Result.rejected(UserError.notFound("investmentId", "The investment"));
+        }
+        Investment investment = found.get().investment();
+        Project project = found.get().project();
+        access.require(project, ProjectAction.PROPOSE_INVESTMENT);
+        List<UserError> errors = new ArrayList<>(validator.validate(input));
+        Risk risk = risks.byIds(List.of(input.riskId())).get(input.riskId());
+        if (risk == null || !risk.projectId.equals(project.id)) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "riskId", "riskId is not a risk of project " + project.key));
+        }
+        Optional<Mitigation> existing = mitigations.find(investment.id, input.riskId());
+        if (existing.isPresent() && input.version() != null && existing.get().version != input.version()) {
+            errors.add(UserError.conflict());
+        }
+        if (!errors.isEmpty()) {
+            return Result.rejected(errors);
+        }
+        user.stampActor();
+        Mitigation mitigation;
+        if (existing.isPresent()) {
+            mitigation = existing.get();
+            mitigation.probabilityReduction = input.probabilityReduction();
+            mitigation.lossReduction = input.lossReduction();
+        } else {
+            mitigation = newMitigation(investment, input.riskId(), input.probabilityReduction(), input.lossReduction());
+            mitigations.persist(mitigation);
+        }
+        mitigations.flush();
+        return Result.ok(mitigation);
+    }
+
+    /** Each listed risk must be a risk of the project, and listed once; a risk elsewhere is reported like one that does not exist. */
+    private void checkMitigatedRisks(Project project, List<InvestmentMitigationInput> links, List<UserError> errors) {
+        Set<UUID> seen = new HashSet<>();
+        List<UUID> ids = links.stream().map(InvestmentMitigationInput::riskId).filter(id -> id != null).toList();
+        Map<UUID, Risk> found = risks.byIds(ids);
+        for (int i = 0; i < links.size(); i++) {
+            UUID riskId = links.get(i).riskId();
+            if (riskId == null) {
+                continue; // reported by Bean Validation
+            }
+            Risk risk = found.get(riskId);
+            if (risk == null || !risk.projectId.equals(project.id)) {
+                errors.add(UserError.of(UserErrorCode.INVALID, "mitigations",
+                        "mitigations[" + i + "].riskId is not a risk of project " + project.key));
+            } else if (!seen.add(riskId)) {
+                errors.add(UserError.of(UserErrorCode.INVALID, "mitigations",
+                        "mitigations[" + i + "].riskId lists risk \"" + risk.title + "\" a second time"));
+            }
+        }
+    }
+
+    private static Mitigation newMitigation(Investment investment, UUID riskId, BigDecimal probabilityReduction, BigDecimal lossReduction) {
+        Mitigation mitigation = new Mitigation();
+        mitigation.id = UUID.randomUUID();
+        mitigation.projectId = investment.projectId;
+        mitigation.investmentId = investment.id;
+        mitigation.riskId = riskId;
+        mitigation.probabilityReduction = probabilityReduction;
+        mitigation.lossReduction = lossReduction;
+        return mitigation;
+    }
+
+    private static Reduction reduction(Mitigation m) {
+        return new Reduction(m.probabilityReduction, m.lossReduction);
+    }
+
+    private static <T> Map<UUID, List<T>> emptyLists(Collection<UUID> ids) {
+        Map<UUID, List<T>> map = new HashMap<>();
+        ids.forEach(id -> map.put(id, new ArrayList<>()));
+        return map;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
