@@ -58,6 +58,12 @@ public class DemoData {
     @Inject
     DemoInvestments investments;
 
+    @Inject
+    DemoIncidents incidents;
+
+    private final Map<String, Milestone> milestones = new HashMap<>();
+    private Map<String, io.averted.prevention.Investment> investmentsByName = new HashMap<>();
+
     /** Gates created in this run, by "milestone name / gate name". */
     private final Map<String, QualityGate> gates = new HashMap<>();
 
@@ -89,10 +95,14 @@ public class DemoData {
         }
         if (count("select count(*) from investment i join project p on p.id = i.project_id where p.key = 'MBR'") == 0) {
             Map<String, io.averted.prevention.Investment> byName = investments.load(em, projects, risks);
+            investmentsByName = byName;
             // gates a tool or process automates (only when their milestones were created in this run)
             automate("Historical member migration / Data reconciliation", byName.get("Data comparison tool"));
             automate("Quarterly restore drill / Restore point age", byName.get("Hourly snapshots and quarterly restore drill"));
             automate("Compliance column on the payments ledger / Load-realistic rehearsal", byName.get("Online schema-change tool"));
+        }
+        if (count("select count(*) from incident i join project p on p.id = i.project_id where p.key = 'MBR'") == 0) {
+            incidents.load(em, projects, risks, milestones, gates, investmentsByName);
         }
         LOG.info("Demo data ready: projects MBR, OPS, PAY and REL");
     }
@@ -293,6 +303,7 @@ public class DemoData {
         milestone.kind = kind;
         milestone.dueDate = LocalDate.parse(due);
         milestone.status = status;
+        milestones.put(name, milestone);
         if (status == MilestoneStatus.DONE) {
             milestone.completedAt = milestone.dueDate.atTime(16, 30).atOffset(java.time.ZoneOffset.UTC);
             milestone.completedBy = "maria";
