@@ -530,8 +530,12 @@ export type QualityGateCreateInput = {
 
 /** A result for a gate, with its evidence (contributors and managers, people or pipelines). Every result is kept. */
 export type QualityGateRecordResultInput = {
+  /** Hours spent checking: the gate's appraisal cost. */
+  effortHours?: InputMaybe<Scalars['BigDecimal']['input']>;
   /** The gate. */
   gateId: Scalars['ID']['input'];
+  /** Cost of an hour; required with hours. */
+  hourlyRate?: InputMaybe<Scalars['BigDecimal']['input']>;
   /** Link to the evidence. */
   link?: InputMaybe<Scalars['String']['input']>;
   /** Measured values, at most 50. */
@@ -540,6 +544,8 @@ export type QualityGateRecordResultInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Passed or failed. */
   outcome: GateOutcome;
+  /** FAILED only: hours of rework the failure caused (internal failure cost). */
+  reworkHours?: InputMaybe<Scalars['BigDecimal']['input']>;
 };
 
 /** Removes a gate from its milestone (the project's manager). The gate and its results stay on record. */

@@ -2,8 +2,6 @@ package io.averted.demo;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,8 +51,8 @@ public class DemoInvestments {
         mitigation(em, schemaTool, required(risksByTitle, "Schema change takes a table lock under peak load", "risk"), "0.7", "0.6");
         mitigation(em, schemaTool, required(risksByTitle, "Staging has no production-like load", "risk"), "0.2", "0.0");
 
-        decide(comparisonTool, InvestmentStatus.REJECTED, "Budget is tight this quarter; the team will spot-check by hand.");
-        decide(snapshots, InvestmentStatus.APPROVED, "One lost day of data costs more than a year of snapshots.");
+        decide(comparisonTool, InvestmentStatus.REJECTED, "2026-09-15T10:00:00Z", "Budget is tight this quarter; the team will spot-check by hand.");
+        decide(snapshots, InvestmentStatus.APPROVED, "2026-10-20T10:00:00Z", "One lost day of data costs more than a year of snapshots.");
         return Map.of(comparisonTool.name, comparisonTool, snapshots.name, snapshots, schemaTool.name, schemaTool);
     }
 
@@ -75,10 +73,11 @@ public class DemoInvestments {
         return investment;
     }
 
-    private static void decide(Investment investment, InvestmentStatus decision, String rationale) {
+    /** The sponsor's decision, dated as the stories have it (before the incidents that followed). */
+    private static void decide(Investment investment, InvestmentStatus decision, String decidedAt, String rationale) {
         investment.status = decision;
         investment.decidedBy = "sam";
-        investment.decidedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        investment.decidedAt = OffsetDateTime.parse(decidedAt);
         investment.decisionRationale = rationale;
     }
 

@@ -39,6 +39,18 @@ public class GateResult {
 
     public String link;
 
+    /** Hours spent checking (appraisal cost). */
+    @Column(name = "effort_hours", precision = 10, scale = 2)
+    public java.math.BigDecimal effortHours;
+
+    /** Hours of rework a failed result caused (internal failure cost). */
+    @Column(name = "rework_hours", precision = 10, scale = 2)
+    public java.math.BigDecimal reworkHours;
+
+    /** Cost of an hour, kept with the result so later rate changes rewrite nothing. */
+    @Column(name = "hourly_rate", precision = 19, scale = 2)
+    public java.math.BigDecimal hourlyRate;
+
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 

@@ -16,9 +16,12 @@ public record GateResultView(
         @Description("What was checked and found.") String note,
         @Description("Link to the evidence (CI run, report, ticket).") String link,
         @NonNull @Description("Username of the person or service account that recorded it.") String recordedBy,
-        @NonNull @Description("When it was recorded.") OffsetDateTime recordedAt) {
+        @NonNull @Description("When it was recorded.") OffsetDateTime recordedAt,
+        @Description("Hours spent checking.") java.math.BigDecimal effortHours,
+        @Description("Hours of rework the failure caused.") java.math.BigDecimal reworkHours,
+        @Description("Cost of an hour, as recorded (an amount in the project's currency).") java.math.BigDecimal hourlyRate) {
 
     public static GateResultView of(GateResult r) {
-        return new GateResultView(r.id, r.outcome, r.note, r.link, r.recordedBy, r.recordedAt);
+        return new GateResultView(r.id, r.outcome, r.note, r.link, r.recordedBy, r.recordedAt, r.effortHours, r.reworkHours, r.hourlyRate);
     }
 }

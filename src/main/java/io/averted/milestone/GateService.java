@@ -68,6 +68,13 @@ public class GateService {
         return resultIds.isEmpty() ? List.of() : gates.measurementsOf(resultIds);
     }
 
+    /** Every result recorded in the projects, for cost-of-quality figures. */
+    public List<GateResult> resultsOfProjects(Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? List.of() : gates.getEntityManager()
+                .createQuery("from GateResult r where r.projectId in :ids order by r.seq", GateResult.class)
+                .setParameter("ids", projectIds).getResultList();
+    }
+
     public List<GateTemplate> templates(MilestoneKind kind) {
         return gates.templates(kind);
     }
@@ -146,11 +153,20 @@ public class GateService {
         if (gate.removed()) {
             errors.add(UserError.of(UserErrorCode.INVALID, "gateId", "the gate was removed from its milestone"));
         }
+        if ((input.effortHours() != null || input.reworkHours() != null) && input.hourlyRate() == null) {
+            errors.add(UserError.of(UserErrorCode.REQUIRED, "hourlyRate", "hours are costed at an hourly rate"));
+        }
+        if (input.reworkHours() != null && input.outcome() != GateOutcome.FAILED) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "reworkHours", "only a failed result causes rework"));
+        }
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
         user.stampActor();
         GateResult result = new GateResult();
+        result.effortHours = input.effortHours();
+        result.reworkHours = input.reworkHours();
+        result.hourlyRate = input.hourlyRate();
         result.id = UUID.randomUUID();
         result.projectId = gate.projectId;
         result.gateId = gate.id;

@@ -186,6 +186,11 @@ public class InvestmentService {
         return avoided;
     }
 
+    /** Every investment of the projects (the caller has checked they are readable), in one statement. */
+    public List<Investment> ofProjects(Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? List.of() : investments.ofProjects(projectIds, List.of());
+    }
+
     /** Annual cost plus the one-time cost over the configured amortization years. */
     public BigDecimal annualizedCost(BigDecimal oneTimeCost, BigDecimal annualCost) {
         return ResidualLoss.annualizedCost(oneTimeCost, annualCost, money.amortizationYears());

@@ -77,9 +77,9 @@ public class Risk {
     @Column(insertable = false, updatable = false)
     public short score;
 
-    /** probability x lognormal mean of the 90% loss range, computed by the database in NUMERIC. */
+    /** probability x lossMean exactly, computed by the database in NUMERIC (migration V10). */
     @Generated(event = { EventType.INSERT, EventType.UPDATE })
-    @Column(name = "expected_loss", insertable = false, updatable = false, precision = 25, scale = 6)
+    @Column(name = "expected_loss", insertable = false, updatable = false, precision = 31, scale = 12)
     public BigDecimal expectedLoss;
 
     /** Mean loss of one occurrence (lognormal mean of the 90% range), computed by the database in NUMERIC. */

@@ -228,6 +228,11 @@ public class RiskService {
         return riskIds.stream().filter(id -> !foundIds.contains(id)).toList();
     }
 
+    /** Every risk of the projects (the caller has checked they are readable), in one statement. */
+    public List<Risk> ofProjects(Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? List.of() : risks.list("projectId in ?1 order by expectedLoss desc, id", projectIds);
+    }
+
     /** Risks of the milestones, in one statement. */
     public List<Risk> ofMilestones(Collection<UUID> milestoneIds) {
         return milestoneIds.isEmpty() ? List.of() : risks.list("milestoneId in ?1 order by expectedLoss desc, id", milestoneIds);

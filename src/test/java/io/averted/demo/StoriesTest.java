@@ -131,4 +131,26 @@ class StoriesTest {
                 equalTo(false));
         assertThat(result.getList("data.project.actionItems.title"), hasItem("Review open post-mortem actions in the weekly operations meeting"));
     }
+
+    @Test
+    @TestSecurity(user = "sam", roles = "sponsor")
+    void the_sponsor_sees_prevention_cost_against_incident_loss_and_the_declined_prevention_line() {
+        JsonPath result = graphQL("""
+                { portfolio { currencies { currency projects { key } economics {
+                    preventionCost { annualized { amount } } incidentLoss { total { amount } }
+                    declinedPrevention { investment { name } annualizedCost { amount } lossOnMitigatedRisks { amount } incidents { title } }
+                } } } }""");
+
+        String usd = "data.portfolio.currencies.find { it.currency == 'USD' }.economics";
+        String line = usd + ".declinedPrevention.find { it.investment.name == 'Data comparison tool' }";
+        assertThat(new BigDecimal(result.getString(line + ".annualizedCost.amount")), comparesEqualTo(new BigDecimal("2000")));
+        assertThat(new BigDecimal(result.getString(line + ".lossOnMitigatedRisks.amount")), comparesEqualTo(new BigDecimal("52400.00")));
+        assertThat(result.getList(line + ".incidents.title"), hasItem("Production loaded with UAT test data; no member can log in"));
+        assertThat(result.getList("data.portfolio.currencies.currency"), hasItem("EUR"));
+        JsonPath ops = graphQL("query($id: ID!) { project(id: $id) { economics { preventionCost { annualized { amount } } } } }",
+                Map.of("id", projectId("OPS")));
+        // OPS's approved snapshots and drill: 3,000 / 3 years + 6,000 a year
+        assertThat(new BigDecimal(ops.getString("data.project.economics.preventionCost.annualized.amount")),
+                comparesEqualTo(new BigDecimal("7000.00")));
+    }
 }

@@ -94,7 +94,7 @@ public class TestData {
         investment.proposedBy = "maria";
         if (status != InvestmentStatus.PROPOSED) {
             investment.decidedBy = "sam";
-            investment.decidedAt = OffsetDateTime.now();
+            investment.decidedAt = OffsetDateTime.parse("2026-10-01T09:00:00Z"); // before the fixture incidents
             investment.decisionRationale = "Decided by the fixture.";
         }
         em.persist(investment);
@@ -163,6 +163,43 @@ public class TestData {
         }
         em.persist(gate);
         return gate;
+    }
+
+    @Transactional
+    public void closeRisk(UUID riskId) {
+        stamp();
+        em.find(Risk.class, riskId).status = RiskStatus.CLOSED;
+    }
+
+    /** Links an incident to a risk it materialized, as incidentReport does. */
+    @Transactional
+    public void materialize(UUID incidentId, UUID riskId) {
+        stamp();
+        Risk risk = em.find(Risk.class, riskId);
+        risk.status = RiskStatus.MATERIALIZED;
+        io.averted.incident.IncidentRisk link = new io.averted.incident.IncidentRisk();
+        link.id = UUID.randomUUID();
+        link.projectId = risk.projectId;
+        link.incidentId = incidentId;
+        link.riskId = riskId;
+        em.persist(link);
+    }
+
+    /** A loss item; LABOR with hours and rate. */
+    @Transactional
+    public void loss(UUID incidentId, String type, String amount, String hours, String rate) {
+        stamp();
+        io.averted.incident.Incident incident = em.find(io.averted.incident.Incident.class, incidentId);
+        io.averted.incident.LossItem item = new io.averted.incident.LossItem();
+        item.id = UUID.randomUUID();
+        item.projectId = incident.projectId;
+        item.incidentId = incidentId;
+        item.type = io.averted.incident.LossType.valueOf(type);
+        item.amount = new BigDecimal(amount);
+        item.hours = hours == null ? null : new BigDecimal(hours);
+        item.hourlyRate = rate == null ? null : new BigDecimal(rate);
+        item.recordedBy = "test-fixture";
+        em.persist(item);
     }
 
     /** An incident with its DRAFT post-mortem, as incidentReport would leave it. */

@@ -1,0 +1,60 @@
+package io.averted.economics;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.averted.project.Project;
+import io.averted.project.ProjectAccess;
+import io.averted.project.ProjectService;
+import io.averted.project.ProjectView;
+import io.quarkus.security.Authenticated;
+
+/** The money views: every member of a project reads its economics (viewers too); the portfolio spans your projects. */
+@GraphQLApi
+@Authenticated
+public class EconomicsGraphQL {
+
+    @Inject
+    EconomicsService economics;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    ProjectService projects;
+
+    @NonNull
+    @Description("Prevention cost against incident loss for this project, in its currency.")
+    public List<@NonNull Economics> economics(@Source List<ProjectView> list) {
+        Map<UUID, Project> readable = access.readable(list.stream().map(ProjectView::id).toList());
+        Map<UUID, List<Project>> groups = new LinkedHashMap<>();
+        list.forEach(p -> groups.put(p.id(), List.of(readable.get(p.id()))));
+        Map<UUID, Economics> byProject = economics.compute(groups, LocalDate.now());
+        return list.stream().map(p -> byProject.get(p.id())).toList();
+    }
+
+    @Query
+    @NonNull
+    @Description("The projects you can see (admins: all), grouped by currency, each group with its economics summed. Nothing is converted.")
+    public Portfolio portfolio() {
+        Map<UUID, Project> visible = access.readable(projects.visibleIds());
+        Map<String, List<Project>> byCurrency = new TreeMap<>();
+        visible.values().forEach(p -> byCurrency.computeIfAbsent(p.currency, c -> new java.util.ArrayList<>()).add(p));
+        byCurrency.values().forEach(ps -> ps.sort(java.util.Comparator.comparing(p -> p.key)));
+        Map<String, Economics> sums = economics.compute(byCurrency, LocalDate.now());
+        return new Portfolio(byCurrency.entrySet().stream().map(e -> new Portfolio.PortfolioCurrency(e.getKey(),
+                e.getValue().stream().map(ProjectView::of).toList(), sums.get(e.getKey()))).toList());
+    }
+}

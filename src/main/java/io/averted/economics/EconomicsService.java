@@ -1,0 +1,253 @@
+package io.averted.economics;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.averted.economics.Economics.CostOfQualityMonth;
+import io.averted.economics.Economics.DeclinedPrevention;
+import io.averted.economics.Economics.IncidentLoss;
+import io.averted.economics.Economics.MilestoneLoss;
+import io.averted.economics.Economics.MonthlyAmount;
+import io.averted.economics.Economics.PreventionCost;
+import io.averted.economics.Economics.RiskLoss;
+import io.averted.incident.Incident;
+import io.averted.incident.IncidentRisk;
+import io.averted.incident.IncidentService;
+import io.averted.incident.IncidentView;
+import io.averted.incident.LossByType;
+import io.averted.incident.LossItem;
+import io.averted.incident.LossType;
+import io.averted.milestone.GateOutcome;
+import io.averted.milestone.GateResult;
+import io.averted.milestone.GateService;
+import io.averted.milestone.Milestone;
+import io.averted.milestone.MilestoneService;
+import io.averted.milestone.MilestoneView;
+import io.averted.prevention.Investment;
+import io.averted.prevention.InvestmentService;
+import io.averted.prevention.InvestmentStatus;
+import io.averted.prevention.InvestmentView;
+import io.averted.prevention.Mitigation;
+import io.averted.project.Project;
+import io.averted.risk.Risk;
+import io.averted.risk.RiskService;
+import io.averted.risk.RiskStatus;
+import io.averted.risk.RiskView;
+import io.averted.shared.Money;
+
+/**
+ * Computes the money views for groups of projects that share a currency (one project, or a portfolio's
+ * projects in one currency). Everything is loaded once for all groups — a fixed number of statements —
+ * and summed in exact decimals; nothing is rounded before a figure is shown.
+ */
+@ApplicationScoped
+public class EconomicsService {
+
+    private static final MathContext EXACT = MathContext.DECIMAL128;
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    @Inject
+    RiskService risks;
+
+    @Inject
+    InvestmentService investments;
+
+    @Inject
+    IncidentService incidents;
+
+    @Inject
+    MilestoneService milestones;
+
+    @Inject
+    GateService gates;
+
+    /** The figures of each group; every project of a group must have the group's currency. */
+    public <K> Map<K, Economics> compute(Map<K, List<Project>> groups, LocalDate today) {
+        Set<UUID> projectIds = groups.values().stream().flatMap(List::stream).map(p -> p.id).collect(Collectors.toSet());
+        Data data = load(projectIds);
+        Map<K, Economics> result = new LinkedHashMap<>();
+        groups.forEach((key, projects) -> {
+            String currency = projects.isEmpty() ? "USD" : projects.get(0).currency;
+            Set<UUID> ids = projects.stream().map(p -> p.id).collect(Collectors.toSet());
+            result.put(key, economics(data.only(ids), currency, today));
+        });
+        return result;
+    }
+
+    /** Everything the figures need, for a set of projects. */
+    private record Data(List<Risk> risks, Map<UUID, BigDecimal> residual, List<Investment> investments,
+            Map<UUID, List<Mitigation>> mitigationsOfInvestments, List<Incident> incidents, List<IncidentRisk> incidentRisks,
+            List<LossItem> losses, List<Milestone> milestones, List<GateResult> gateResults) {
+
+        Data only(Set<UUID> projectIds) {
+            Set<UUID> incidentIds = incidents.stream().filter(i -> projectIds.contains(i.projectId)).map(i -> i.id).collect(Collectors.toSet());
+            return new Data(risks.stream().filter(r -> projectIds.contains(r.projectId)).toList(), residual,
+                    investments.stream().filter(i -> projectIds.contains(i.projectId)).toList(), mitigationsOfInvestments,
+                    incidents.stream().filter(i -> projectIds.contains(i.projectId)).toList(),
+                    incidentRisks.stream().filter(l -> incidentIds.contains(l.incidentId)).toList(),
+                    losses.stream().filter(l -> incidentIds.contains(l.incidentId)).toList(),
+                    milestones.stream().filter(m -> projectIds.contains(m.projectId)).toList(),
+                    gateResults.stream().filter(r -> projectIds.contains(r.projectId)).toList());
+        }
+    }
+
+    private Data load(Collection<UUID> projectIds) {
+        List<Risk> allRisks = risks.ofProjects(projectIds);
+        Map<UUID, BigDecimal> residual = investments.residualExpectedLoss(allRisks.stream()
+                .map(r -> new InvestmentService.Estimate(r.id, r.probability, r.lossMean)).toList());
+        List<Investment> allInvestments = investments.ofProjects(projectIds);
+        Map<UUID, List<Mitigation>> mitigations = investments.mitigationsOfInvestments(allInvestments.stream()
+                .filter(i -> i.status == InvestmentStatus.REJECTED).map(i -> i.id).toList());
+        List<Incident> allIncidents = incidents.ofProjects(projectIds);
+        List<UUID> incidentIds = allIncidents.stream().map(i -> i.id).toList();
+        return new Data(allRisks, residual, allInvestments, mitigations, allIncidents, incidents.risksOf(incidentIds),
+                incidents.lossesOf(incidentIds), milestones.ofProjects(projectIds), gates.resultsOfProjects(projectIds));
+    }
+
+    private Economics economics(Data data, String currency, LocalDate today) {
+        Function<BigDecimal, Money> money = amount -> Money.of(amount, currency);
+
+        List<Risk> open = data.risks().stream().filter(r -> r.status != RiskStatus.CLOSED).toList();
+        BigDecimal inherent = sum(open.stream().map(r -> r.expectedLoss));
+        BigDecimal residual = sum(open.stream().map(r -> data.residual().get(r.id)));
+        BigDecimal avoided = inherent.subtract(residual);
+
+        List<Investment> inForce = data.investments().stream().filter(i -> i.status.inForce()).toList();
+        BigDecimal annualized = sum(inForce.stream().map(i -> investments.annualizedCost(i.oneTimeCost, i.annualCost)));
+        BigDecimal spendToDate = sum(inForce.stream().map(i -> spendToDate(i, today)));
+        BigDecimal returnOnPrevention = annualized.signum() == 0 ? null
+                : avoided.subtract(annualized).divide(annualized, EXACT).setScale(4, RoundingMode.HALF_EVEN);
+
+        Map<UUID, BigDecimal> lossByIncident = new HashMap<>();
+        data.losses().forEach(l -> lossByIncident.merge(l.incidentId, l.amount, BigDecimal::add));
+        Map<UUID, Incident> incidentById = data.incidents().stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+
+        Map<LossType, BigDecimal> byType = new EnumMap<>(LossType.class);
+        data.losses().forEach(l -> byType.merge(l.type, l.amount, BigDecimal::add));
+        Map<UUID, BigDecimal> byRisk = new LinkedHashMap<>();
+        data.incidentRisks().forEach(l -> byRisk.merge(l.riskId, lossByIncident.getOrDefault(l.incidentId, BigDecimal.ZERO), BigDecimal::add));
+        Map<UUID, Risk> riskById = data.risks().stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<UUID, BigDecimal> byMilestone = new LinkedHashMap<>();
+        data.incidents().forEach(i -> byMilestone.merge(i.milestoneId == null ? NO_MILESTONE : i.milestoneId,
+                lossByIncident.getOrDefault(i.id, BigDecimal.ZERO), BigDecimal::add));
+        Map<UUID, Milestone> milestoneById = data.milestones().stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+        Map<String, BigDecimal> byMonth = new TreeMap<>();
+        data.incidents().forEach(i -> byMonth.merge(month(i.occurredAt), lossByIncident.getOrDefault(i.id, BigDecimal.ZERO), BigDecimal::add));
+
+        IncidentLoss incidentLoss = new IncidentLoss(
+                money.apply(sum(data.losses().stream().map(l -> l.amount))),
+                byType.entrySet().stream().map(e -> new LossByType(e.getKey(), money.apply(e.getValue()))).toList(),
+                byRisk.entrySet().stream().filter(e -> riskById.containsKey(e.getKey()))
+                        .map(e -> new RiskLoss(RiskView.of(riskById.get(e.getKey()), currency), money.apply(e.getValue()))).toList(),
+                byMilestone.entrySet().stream().map(e -> new MilestoneLoss(
+                        e.getKey() == NO_MILESTONE ? null : MilestoneView.of(milestoneById.get(e.getKey())), money.apply(e.getValue()))).toList(),
+                byMonth.entrySet().stream().map(e -> new MonthlyAmount(e.getKey(), money.apply(e.getValue()))).toList(),
+                data.incidents().stream().map(i -> IncidentView.of(i, currency)).toList());
+
+        List<DeclinedPrevention> declined = new ArrayList<>();
+        for (Investment rejected : data.investments().stream().filter(i -> i.status == InvestmentStatus.REJECTED).toList()) {
+            Set<UUID> itsRisks = data.mitigationsOfInvestments().getOrDefault(rejected.id, List.of()).stream()
+                    .map(m -> m.riskId).collect(Collectors.toSet());
+            // incidents that materialized one of its risks after the sponsor said no
+            Set<UUID> later = new HashSet<>();
+            data.incidentRisks().stream().filter(l -> itsRisks.contains(l.riskId)).map(l -> incidentById.get(l.incidentId))
+                    .filter(i -> rejected.decidedAt == null || !i.occurredAt.isBefore(rejected.decidedAt))
+                    .forEach(i -> later.add(i.id));
+            if (later.isEmpty()) {
+                continue;
+            }
+            List<Incident> those = data.incidents().stream().filter(i -> later.contains(i.id)).toList();
+            declined.add(new DeclinedPrevention(InvestmentView.of(rejected, currency),
+                    money.apply(investments.annualizedCost(rejected.oneTimeCost, rejected.annualCost)),
+                    money.apply(sum(those.stream().map(i -> lossByIncident.getOrDefault(i.id, BigDecimal.ZERO)))),
+                    those.stream().map(i -> IncidentView.of(i, currency)).toList()));
+        }
+
+        return new Economics(currency,
+                new PreventionCost(money.apply(annualized), money.apply(spendToDate),
+                        inForce.stream().map(i -> InvestmentView.of(i, currency)).toList()),
+                incidentLoss, money.apply(inherent), money.apply(residual), money.apply(avoided), returnOnPrevention, declined,
+                costOfQuality(data, inForce, lossByIncident, money, today),
+                open.stream().sorted(Comparator.comparing((Risk r) -> r.expectedLoss).reversed().thenComparing(r -> r.id))
+                        .map(r -> RiskView.of(r, currency)).toList());
+    }
+
+    private static final UUID NO_MILESTONE = new UUID(0, 0);
+
+    /** One-time cost plus the annual cost pro rata for the days since the decision (to today). */
+    private static BigDecimal spendToDate(Investment investment, LocalDate today) {
+        if (investment.decidedAt == null) {
+            return BigDecimal.ZERO;
+        }
+        long days = Math.max(0, ChronoUnit.DAYS.between(investment.decidedAt.toLocalDate(), today));
+        return investment.oneTimeCost.add(investment.annualCost.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(365), EXACT));
+    }
+
+    private List<CostOfQualityMonth> costOfQuality(Data data, List<Investment> inForce, Map<UUID, BigDecimal> lossByIncident,
+            Function<BigDecimal, Money> money, LocalDate today) {
+        Map<String, BigDecimal[]> months = new TreeMap<>();
+        Function<String, BigDecimal[]> month = m -> months.computeIfAbsent(m,
+                k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
+        YearMonth now = YearMonth.from(today);
+        for (Investment investment : inForce) {
+            if (investment.decidedAt == null) {
+                continue;
+            }
+            YearMonth from = YearMonth.from(investment.decidedAt.withOffsetSameInstant(ZoneOffset.UTC));
+            add(month.apply(from.toString()), 0, investment.oneTimeCost);
+            for (YearMonth m = from; !m.isAfter(now); m = m.plusMonths(1)) {
+                add(month.apply(m.toString()), 0, investment.annualCost.divide(TWELVE, EXACT));
+            }
+        }
+        for (GateResult result : data.gateResults()) {
+            if (result.hourlyRate == null) {
+                continue;
+            }
+            BigDecimal[] m = month.apply(month(result.recordedAt));
+            if (result.effortHours != null) {
+                add(m, 1, result.effortHours.multiply(result.hourlyRate));
+            }
+            if (result.reworkHours != null && result.outcome == GateOutcome.FAILED) {
+                add(m, 2, result.reworkHours.multiply(result.hourlyRate));
+            }
+        }
+        data.incidents().forEach(i -> add(month.apply(month(i.occurredAt)), 3, lossByIncident.getOrDefault(i.id, BigDecimal.ZERO)));
+        return months.entrySet().stream().map(e -> new CostOfQualityMonth(e.getKey(), money.apply(e.getValue()[0]),
+                money.apply(e.getValue()[1]), money.apply(e.getValue()[2]), money.apply(e.getValue()[3]))).toList();
+    }
+
+    private static void add(BigDecimal[] sums, int index, BigDecimal amount) {
+        sums[index] = sums[index].add(amount);
+    }
+
+    private static String month(OffsetDateTime at) {
+        return YearMonth.from(at.withOffsetSameInstant(ZoneOffset.UTC)).toString();
+    }
+
+    private static BigDecimal sum(java.util.stream.Stream<BigDecimal> amounts) {
+        return amounts.reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
