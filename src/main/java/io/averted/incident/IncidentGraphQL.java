@@ -90,6 +90,9 @@ public class IncidentGraphQL {
     @Inject
     InvestmentService investments;
 
+    @Inject
+    IncidentDetails details;
+
     @Query
     @Description("An incident by id; null when it does not exist or you are not a member of its project.")
     public IncidentView incident(@NonNull @Id String id) {
@@ -164,7 +167,7 @@ public class IncidentGraphQL {
     @NonNull
     @Description("The risks it materialized.")
     public List<@NonNull List<@NonNull RiskView>> risks(@Source List<IncidentView> list) {
-        List<IncidentRisk> links = incidents.risksOf(list.stream().map(IncidentView::id).toList());
+        List<IncidentRisk> links = links(list);
         Map<UUID, Risk> byId = risks.byIds(links.stream().map(l -> l.riskId).distinct().toList());
         return list.stream().map(i -> links.stream().filter(l -> l.incidentId.equals(i.id()))
                 .map(l -> RiskView.of(byId.get(l.riskId), i.currency())).toList()).toList();
@@ -173,8 +176,7 @@ public class IncidentGraphQL {
     @NonNull
     @Description("Its losses, in the order they were recorded.")
     public List<@NonNull List<@NonNull LossItemView>> losses(@Source List<IncidentView> list) {
-        List<UUID> ids = list.stream().map(IncidentView::id).toList();
-        Map<UUID, List<LossItem>> byIncident = group(ids, incidents.lossesOf(ids), l -> l.incidentId);
+        Map<UUID, List<LossItem>> byIncident = details.lossesOf(list.stream().map(IncidentView::id).toList());
         return list.stream().map(i -> byIncident.get(i.id()).stream().map(l -> LossItemView.of(l, i.currency())).toList()).toList();
     }
 
@@ -182,7 +184,7 @@ public class IncidentGraphQL {
     @Description("The sum of its losses, exact.")
     public List<@NonNull Money> totalLoss(@Source List<IncidentView> list) {
         Map<UUID, BigDecimal> sums = new HashMap<>();
-        incidents.lossesOf(list.stream().map(IncidentView::id).toList())
+        details.lossesOf(list.stream().map(IncidentView::id).toList()).values().stream().flatMap(List::stream)
                 .forEach(l -> sums.merge(l.incidentId, l.amount, BigDecimal::add));
         return list.stream().map(i -> Money.of(sums.getOrDefault(i.id(), BigDecimal.ZERO), i.currency())).toList();
     }
@@ -191,7 +193,7 @@ public class IncidentGraphQL {
     @Description("Its losses summed per type, only the types it has.")
     public List<@NonNull List<@NonNull LossByType>> lossByType(@Source List<IncidentView> list) {
         Map<UUID, Map<LossType, BigDecimal>> sums = new HashMap<>();
-        incidents.lossesOf(list.stream().map(IncidentView::id).toList()).forEach(l -> sums
+        details.lossesOf(list.stream().map(IncidentView::id).toList()).values().stream().flatMap(List::stream).forEach(l -> sums
                 .computeIfAbsent(l.incidentId, k -> new EnumMap<>(LossType.class)).merge(l.type, l.amount, BigDecimal::add));
         return list.stream().map(i -> sums.getOrDefault(i.id(), Map.of()).entrySet().stream()
                 .map(e -> new LossByType(e.getKey(), Money.of(e.getValue(), i.currency()))).toList()).toList();
@@ -219,7 +221,7 @@ public class IncidentGraphQL {
     @NonNull
     @Description("Action items that were DONE before this incident and targeted a risk it materialized: the fix did not hold.")
     public List<@NonNull List<@NonNull ActionItemView>> recurrenceOf(@Source List<IncidentView> list) {
-        List<IncidentRisk> links = incidents.risksOf(list.stream().map(IncidentView::id).toList());
+        List<IncidentRisk> links = links(list);
         List<ActionItem> candidates = postmortems.actionItemsForRisks(links.stream().map(l -> l.riskId).distinct().toList());
         return list.stream().map(incident -> {
             Set<UUID> materialized = links.stream().filter(l -> l.incidentId.equals(incident.id())).map(l -> l.riskId)
@@ -315,7 +317,7 @@ public class IncidentGraphQL {
     @Description("Investments that mitigate any risk the incident materialized, whatever their status: approved ones that did not "
             + "prevent it, and rejected or proposed ones that might have (declined prevention).")
     public List<@NonNull List<@NonNull InvestmentView>> preventableBy(@Source List<IncidentView> list) {
-        List<IncidentRisk> links = incidents.risksOf(list.stream().map(IncidentView::id).toList());
+        List<IncidentRisk> links = links(list);
         Map<UUID, List<Mitigation>> byRisk = investments.mitigationsOfRisks(links.stream().map(l -> l.riskId).distinct().toList());
         Map<UUID, Investment> byId = investments.byIds(byRisk.values().stream().flatMap(List::stream)
                 .map(m -> m.investmentId).distinct().toList());
@@ -417,6 +419,10 @@ public class IncidentGraphQL {
         Result<PostmortemService.Became> result = Mutations.run(() -> postmortems.become(input));
         return new ActionItemBecomePayload(Optional.ofNullable(result.value()).map(b -> ActionItemView.of(b.item())).orElse(null),
                 result.errors());
+    }
+
+    private List<IncidentRisk> links(List<IncidentView> list) {
+        return details.risksOf(list.stream().map(IncidentView::id).toList()).values().stream().flatMap(List::stream).toList();
     }
 
     private IncidentView view(Incident incident) {

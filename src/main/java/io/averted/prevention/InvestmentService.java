@@ -186,6 +186,22 @@ public class InvestmentService {
         return avoided;
     }
 
+    /** What mitigations in force do to a risk: its probability and its loss are multiplied by these factors. */
+    public record ResidualFactors(BigDecimal probability, BigDecimal loss) {
+    }
+
+    /** For each risk: Π(1 − probabilityReduction) and Π(1 − lossReduction) over APPROVED and ACTIVE mitigations, in one statement. */
+    public Map<UUID, ResidualFactors> residualFactors(Collection<UUID> riskIds) {
+        Map<UUID, ResidualFactors> factors = new HashMap<>();
+        riskIds.forEach(id -> factors.put(id, new ResidualFactors(BigDecimal.ONE, BigDecimal.ONE)));
+        if (!riskIds.isEmpty()) {
+            mitigations.ofRisksWithInvestmentIn(riskIds, IN_FORCE).forEach(m -> factors.computeIfPresent(m.riskId,
+                    (id, f) -> new ResidualFactors(f.probability().multiply(BigDecimal.ONE.subtract(m.probabilityReduction)),
+                            f.loss().multiply(BigDecimal.ONE.subtract(m.lossReduction)))));
+        }
+        return factors;
+    }
+
     /** Every investment of the projects (the caller has checked they are readable), in one statement. */
     public List<Investment> ofProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? List.of() : investments.ofProjects(projectIds, List.of());
