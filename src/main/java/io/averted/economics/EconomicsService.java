@@ -33,6 +33,8 @@ import io.averted.economics.Economics.MilestoneLoss;
 import io.averted.economics.Economics.MonthlyAmount;
 import io.averted.economics.Economics.PreventionCost;
 import io.averted.economics.Economics.RiskLoss;
+import io.averted.economics.simulation.LossSimulator;
+import io.averted.economics.simulation.SimulatedRisk;
 import io.averted.incident.Incident;
 import io.averted.incident.IncidentRisk;
 import io.averted.incident.IncidentService;
@@ -83,6 +85,9 @@ public class EconomicsService {
 
     @Inject
     GateService gates;
+
+    /** Both cores: the engine splits risks across threads and stays deterministic. */
+    private final LossSimulator simulator = new LossSimulator(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
 
     /** The figures of each group; every project of a group must have the group's currency. */
     public <K> Map<K, Economics> compute(Map<K, List<Project>> groups, LocalDate today) {
@@ -196,6 +201,24 @@ public class EconomicsService {
     }
 
     private static final UUID NO_MILESTONE = new UUID(0, 0);
+
+    /** The simulation of each group's open risks; one risk query and one mitigation query for all groups. */
+    public <K> Map<K, LossSimulationView> simulate(Map<K, List<Project>> groups, int trials, long seed) {
+        Set<UUID> projectIds = groups.values().stream().flatMap(List::stream).map(p -> p.id).collect(Collectors.toSet());
+        List<Risk> open = risks.ofProjects(projectIds).stream().filter(r -> r.status != RiskStatus.CLOSED).toList();
+        Map<UUID, InvestmentService.ResidualFactors> factors = investments.residualFactors(open.stream().map(r -> r.id).toList());
+        Map<K, LossSimulationView> result = new LinkedHashMap<>();
+        groups.forEach((key, projects) -> {
+            Set<UUID> ids = projects.stream().map(p -> p.id).collect(Collectors.toSet());
+            List<SimulatedRisk> simulated = open.stream().filter(r -> ids.contains(r.projectId))
+                    .map(r -> new SimulatedRisk(r.id.toString(), r.probability.doubleValue(), r.lossLow.doubleValue(),
+                            r.lossHigh.doubleValue(), factors.get(r.id).probability().doubleValue(), factors.get(r.id).loss().doubleValue()))
+                    .toList();
+            String currency = projects.isEmpty() ? "USD" : projects.get(0).currency;
+            result.put(key, LossSimulationView.of(simulator.simulate(simulated, trials, seed), simulated.size(), currency));
+        });
+        return result;
+    }
 
     /** One-time cost plus the annual cost pro rata for the days since the decision (to today). */
     private static BigDecimal spendToDate(Investment investment, LocalDate today) {
