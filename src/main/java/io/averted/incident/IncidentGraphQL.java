@@ -351,6 +351,22 @@ public class IncidentGraphQL {
                 .map(ActionItemView::of).toList()).toList();
     }
 
+    @NonNull
+    @Name("sourceActionItems")
+    @Description("The post-mortem action items this gate came from: the link back from the register to the lessons.")
+    public List<@NonNull List<@NonNull ActionItemView>> gateSourceActionItems(@Source List<QualityGateView> list) {
+        List<ActionItem> items = postmortems.actionItemsThatBecame(list.stream().map(QualityGateView::id).toList());
+        return list.stream().map(g -> items.stream().filter(a -> g.id().equals(a.becameGateId)).map(ActionItemView::of).toList()).toList();
+    }
+
+    @NonNull
+    @Name("sourceActionItems")
+    @Description("The post-mortem action items this investment proposal came from.")
+    public List<@NonNull List<@NonNull ActionItemView>> investmentSourceActionItems(@Source List<InvestmentView> list) {
+        List<ActionItem> items = postmortems.actionItemsThatBecame(list.stream().map(InvestmentView::id).toList());
+        return list.stream().map(i -> items.stream().filter(a -> i.id().equals(a.becameInvestmentId)).map(ActionItemView::of).toList()).toList();
+    }
+
     @Mutation
     @NonNull
     @Description("Reports an incident (contributors and up); the risks it materialized become MATERIALIZED and a DRAFT post-mortem opens.")

@@ -53,6 +53,13 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
                 .setParameter("ids", riskIds).getResultList();
     }
 
+    /** Action items that became any of these gates or investments. */
+    public List<ActionItem> actionItemsThatBecame(Collection<UUID> gateOrInvestmentIds) {
+        return getEntityManager().createQuery(
+                "from ActionItem a where a.becameGateId in :ids or a.becameInvestmentId in :ids order by a.createdAt", ActionItem.class)
+                .setParameter("ids", gateOrInvestmentIds).getResultList();
+    }
+
     public List<ActionItem> actionItemsOfProjects(Collection<UUID> projectIds) {
         return getEntityManager().createQuery(
                 "from ActionItem a where a.projectId in :ids order by a.dueDate nulls last, a.createdAt", ActionItem.class)

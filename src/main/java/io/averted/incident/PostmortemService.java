@@ -75,6 +75,10 @@ public class PostmortemService {
         return riskIds.isEmpty() ? List.of() : repository.actionItemsForRisks(riskIds);
     }
 
+    public List<ActionItem> actionItemsThatBecame(Collection<UUID> gateOrInvestmentIds) {
+        return gateOrInvestmentIds.isEmpty() ? List.of() : repository.actionItemsThatBecame(gateOrInvestmentIds);
+    }
+
     /** Action items of the (readable) projects, optionally only one owner's, only overdue ones, or in some statuses. */
     public List<ActionItem> actionItems(Collection<UUID> projectIds, String owner, boolean overdueOnly, List<ActionItemStatus> statuses) {
         LocalDate today = LocalDate.now();

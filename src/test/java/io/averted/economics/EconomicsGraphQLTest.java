@@ -103,6 +103,54 @@ class EconomicsGraphQLTest {
         assertThat(result.getList(e + "costOfQuality.month"), hasItem("2026-11"));
     }
 
+    /**
+     * Cost of quality by month. T (one-time 3,000, annual 1,200) approved 2026-10-01: October 3,000 + 100, then 100 a
+     * month. A gate result checked in 2 h at 80.50 and a failed one with 1.5 h checking and 3 h rework at 100: appraisal
+     * 161.00 + 150.00, internal failure 300.00, in the month they are recorded. An incident on 2026-11-01 losing 990.10.
+     */
+    @Test
+    @TestSecurity(user = "maria", roles = "manager")
+    void cost_of_quality_per_month_equals_the_hand_computation() {
+        Project project = data.project("USD", "maria:MANAGER");
+        data.investment(project.id, "T", io.averted.prevention.InvestmentStatus.APPROVED, "3000", "1200");
+        var gate = data.gate(data.milestone(project.id, "M"), "G", true, io.averted.milestone.GateStatus.PENDING);
+        String record = """
+                mutation($input: QualityGateRecordResultInput!) { qualityGateRecordResult(input: $input) { userErrors { code field } } }""";
+        JsonPath passed = graphQL(record, Map.of("input", Map.of("gateId", gate.id.toString(), "outcome", "PASSED",
+                "effortHours", "2", "hourlyRate", "80.50")));
+        JsonPath failed = graphQL(record, Map.of("input", Map.of("gateId", gate.id.toString(), "outcome", "FAILED",
+                "effortHours", "1.5", "reworkHours", "3", "hourlyRate", "100")));
+        data.loss(data.incident(project.id, "Outage"), "REVENUE", "990.10", null, null);
+
+        JsonPath result = graphQL(ECONOMICS, Map.of("id", project.id.toString()));
+
+        assertThat(passed.getList("data.qualityGateRecordResult.userErrors"), empty());
+        assertThat(failed.getList("data.qualityGateRecordResult.userErrors"), empty());
+        String now = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        String october = "data.project.economics.costOfQuality.find { it.month == '2026-10' }";
+        String november = "data.project.economics.costOfQuality.find { it.month == '2026-11' }";
+        String current = "data.project.economics.costOfQuality.find { it.month == '" + now + "' }";
+        assertThat(amount(result, october + ".prevention.amount"), comparesEqualTo(new BigDecimal("3100.00")));
+        assertThat(amount(result, november + ".prevention.amount"), comparesEqualTo(new BigDecimal("100.00")));
+        assertThat(amount(result, november + ".externalFailure.amount"), comparesEqualTo(new BigDecimal("990.10")));
+        assertThat(amount(result, current + ".appraisal.amount"), comparesEqualTo(new BigDecimal("311.00")));
+        assertThat(amount(result, current + ".internalFailure.amount"), comparesEqualTo(new BigDecimal("300.00")));
+    }
+
+    @Test
+    @TestSecurity(user = "cole", roles = "contributor")
+    void rework_is_only_recorded_on_a_failed_result_and_hours_need_a_rate() {
+        Project project = data.project("USD", "cole:CONTRIBUTOR");
+        var gate = data.gate(data.milestone(project.id, "M"), "G", true, io.averted.milestone.GateStatus.PENDING);
+        String record = """
+                mutation($input: QualityGateRecordResultInput!) { qualityGateRecordResult(input: $input) { userErrors { code field } } }""";
+
+        JsonPath result = graphQL(record, Map.of("input", Map.of("gateId", gate.id.toString(), "outcome", "PASSED", "reworkHours", "3")));
+
+        assertThat(result.getList("data.qualityGateRecordResult.userErrors.field"), containsInAnyOrder("hourlyRate", "reworkHours"));
+        assertThat(data.count("gate_result where gate_id = '" + gate.id + "'"), equalTo(0L));
+    }
+
     @Test
     @TestSecurity(user = "sam", roles = "sponsor")
     void the_portfolio_groups_by_currency_and_converts_nothing() {

@@ -102,6 +102,38 @@ class ActionItemBecomeTest {
     }
 
     @Test
+    void an_action_item_becomes_an_investment_proposal_linked_both_ways() {
+        Project project = data.project("USD", "maria:MANAGER");
+        Risk risk = data.risk(project.id, "Wrong source", "0.15", "20000", "150000", 3, 5);
+        String item = actionItem(project, data.incident(project.id, "UAT data in production"));
+
+        JsonPath result = graphQL("""
+                mutation($input: ActionItemBecomeInput!) {
+                  actionItemBecome(input: $input) { actionItem { id becameInvestment { id name status sourceActionItems { id } } } userErrors { code field } }
+                }""", Map.of("input", Map.of("id", item, "version", 0, "investment", Map.of("projectId", project.id.toString(),
+                "name", "Data comparison tool", "kind", "TOOL", "oneTimeCost", "0", "annualCost", "2000",
+                "mitigations", List.of(Map.of("riskId", risk.id.toString(), "probabilityReduction", "0.8", "lossReduction", "0.5"))))));
+
+        assertThat(result.getList("data.actionItemBecome.userErrors"), empty());
+        assertThat(result.getString("data.actionItemBecome.actionItem.becameInvestment.status"), equalTo("PROPOSED"));
+        assertThat(result.getList("data.actionItemBecome.actionItem.becameInvestment.sourceActionItems.id"), contains(item));
+    }
+
+    @Test
+    void a_gate_knows_the_action_item_it_came_from() {
+        Project project = data.project("USD", "maria:MANAGER");
+        Milestone milestone = data.milestone(project.id, "Next migration");
+        String item = actionItem(project, data.incident(project.id, "UAT data in production"));
+        graphQL(BECOME, Map.of("input", Map.of("id", item, "version", 0,
+                "gate", Map.of("milestoneId", milestone.id.toString(), "name", "Source confirmed", "kind", "TARGET_CONFIRMED"))));
+
+        JsonPath read = graphQL("query($id: ID!) { project(id: $id) { milestones { nodes { gates { sourceActionItems { id title } } } } } }",
+                Map.of("id", project.id.toString()));
+
+        assertThat(read.getList("data.project.milestones.nodes[0].gates[0].sourceActionItems.id"), contains(item));
+    }
+
+    @Test
     void when_the_register_refuses_nothing_is_written_at_all() {
         Project project = data.project("USD", "maria:MANAGER");
         Risk risk = data.risk(project.id, "Table lock", "0.1", "1000", "9000", 2, 4);

@@ -287,6 +287,23 @@ class IncidentGraphQLTest {
     }
 
     @Test
+    void an_incident_lists_the_investments_that_mitigate_its_risks_with_their_status() {
+        Project project = data.project("USD", "cole:CONTRIBUTOR");
+        Risk risk = data.risk(project.id, "Wrong source", "0.15", "20000", "150000", 3, 5);
+        Risk other = data.risk(project.id, "Unrelated", "0.1", "100", "200", 1, 1);
+        var refused = data.investment(project.id, "Data comparison tool", io.averted.prevention.InvestmentStatus.REJECTED, "0", "2000");
+        data.mitigation(refused, risk, "0.8", "0.5");
+        var elsewhere = data.investment(project.id, "Unrelated tool", io.averted.prevention.InvestmentStatus.APPROVED, "0", "100");
+        data.mitigation(elsewhere, other, "0.5", "0.5");
+
+        String id = graphQL(REPORT, Map.of("input", report(project, risk.id.toString()))).getString("data.incidentReport.incident.id");
+        JsonPath read = graphQL("query($id: ID!) { incident(id: $id) { preventableBy { name status } } }", Map.of("id", id));
+
+        assertThat(read.getList("data.incident.preventableBy.name"), contains("Data comparison tool"));
+        assertThat(read.getList("data.incident.preventableBy.status"), contains("REJECTED"));
+    }
+
+    @Test
     @TestSecurity(user = "vic", roles = "viewer")
     void a_viewer_reads_post_mortems_but_cannot_write_them() {
         Project project = data.project("USD", "vic:VIEWER");
