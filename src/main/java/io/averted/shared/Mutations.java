@@ -14,6 +14,11 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 public final class Mutations {
 
+    /** Input fields behind the cross-project references the database guards, for user errors that name them. */
+    private static final java.util.Map<String, String> REFERENCES = java.util.Map.of(
+            "quality_gate_investment_fk", "automatedByInvestmentId",
+            "action_item_investment_fk", "investment");
+
     private Mutations() {
     }
 
@@ -35,7 +40,7 @@ public final class Mutations {
                         return Result.rejected(UserError.of(UserErrorCode.TAKEN, null, "That value is already taken (" + constraint + ")."));
                     }
                     if (constraint.endsWith("_fk")) {
-                        return Result.rejected(UserError.of(UserErrorCode.INVALID, null,
+                        return Result.rejected(UserError.of(UserErrorCode.INVALID, REFERENCES.get(constraint),
                                 "A referenced object does not exist in this project (" + constraint + ")."));
                     }
                 }

@@ -178,6 +178,28 @@ class QualityGateGraphQLTest {
 
     @Test
     @TestSecurity(user = "maria", roles = "manager")
+    void a_gate_is_automated_only_by_an_investment_of_its_own_project() {
+        Project project = data.project("USD", "maria:MANAGER");
+        Project other = data.project("USD", "maria:MANAGER");
+        Milestone milestone = data.milestone(project.id, "Migration");
+        var ours = data.investment(project.id, "Comparison tool", io.averted.prevention.InvestmentStatus.APPROVED, "0", "2000");
+        var theirs = data.investment(other.id, "Someone else's tool", io.averted.prevention.InvestmentStatus.APPROVED, "0", "2000");
+        String create = """
+                mutation($input: QualityGateCreateInput!) { qualityGateCreate(input: $input) { gate { automatedBy { name } } userErrors { code field } } }""";
+
+        JsonPath refused = graphQL(create, Map.of("input", Map.of("milestoneId", milestone.id.toString(), "name", "Reconciliation",
+                "kind", "DATA_RECONCILIATION", "automatedByInvestmentId", theirs.id.toString())));
+        JsonPath created = graphQL(create, Map.of("input", Map.of("milestoneId", milestone.id.toString(), "name", "Reconciliation",
+                "kind", "DATA_RECONCILIATION", "automatedByInvestmentId", ours.id.toString())));
+
+        assertThat(refused.getString("data.qualityGateCreate.userErrors[0].code"), equalTo("INVALID"));
+        assertThat(refused.getString("data.qualityGateCreate.userErrors[0].field"), equalTo("automatedByInvestmentId"));
+        assertThat(created.getString("data.qualityGateCreate.gate.automatedBy.name"), equalTo("Comparison tool"));
+        assertThat(data.count("quality_gate where milestone_id = '" + milestone.id + "'"), equalTo(1L));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "manager")
     void results_of_a_gate_in_a_project_i_am_not_in_are_not_found() {
         Project theirs = data.project("USD", "nina:MANAGER");
         QualityGate gate = data.gate(data.milestone(theirs.id, "Theirs"), "Gate", true, GateStatus.PENDING);
