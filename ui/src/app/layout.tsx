@@ -1,4 +1,4 @@
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { ViewerMenu } from '@/features/viewer/components/viewer-menu';
 
 /** Every page: the header with the app name and the signed-in user, then the page itself. */
@@ -13,7 +13,10 @@ export function Layout() {
           Averted
         </Link>
         <nav aria-label="Main" className="app-header__nav">
-          <Link to="/">My projects</Link>
+          <NavLink to="/" end>
+            My projects
+          </NavLink>
+          <NavLink to="/dashboard">Dashboard</NavLink>
         </nav>
         <ViewerMenu />
       </header>

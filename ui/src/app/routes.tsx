@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from '@/app/layout';
+import { DashboardRoute } from '@/app/routes/dashboard';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { ProjectRoute } from '@/app/routes/project';
 import { ProjectsRoute } from '@/app/routes/projects';
@@ -14,6 +15,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <ProjectsRoute /> },
           { path: 'projects/:projectId', element: <ProjectRoute /> },
+          { path: 'dashboard', element: <DashboardRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -760,6 +760,36 @@ export type UserErrorCode =
   /** The text is longer than allowed. */
   | 'TOO_LONG';
 
+export type PortfolioEconomicsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortfolioEconomicsQuery = { __typename?: 'Query', portfolio: { __typename?: 'Portfolio', currencies: Array<{ __typename?: 'PortfolioCurrency', currency: string, projects: Array<{ __typename?: 'Project', id: string, key: string, name: string }>, economics: { __typename?: 'Economics', returnOnPrevention?: number | string | null, preventionCost: { __typename?: 'PreventionCost', annualized: { __typename?: 'Money', amount: number | string, currency: string }, spendToDate: { __typename?: 'Money', amount: number | string, currency: string } }, incidentLoss: { __typename?: 'IncidentLoss', total: { __typename?: 'Money', amount: number | string, currency: string } }, expectedLossInherent: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossResidual: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string }, declinedPrevention: Array<{ __typename?: 'DeclinedPrevention', investment: { __typename?: 'Investment', id: string, name: string, vendor?: string | null, decidedBy?: string | null, decisionRationale?: string | null }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, lossOnMitigatedRisks: { __typename?: 'Money', amount: number | string, currency: string }, incidents: Array<{ __typename?: 'Incident', id: string, title: string, occurredAt: string }> }>, costOfQuality: Array<{ __typename?: 'CostOfQualityMonth', month: string, prevention: { __typename?: 'Money', amount: number | string, currency: string }, appraisal: { __typename?: 'Money', amount: number | string, currency: string }, internalFailure: { __typename?: 'Money', amount: number | string, currency: string }, externalFailure: { __typename?: 'Money', amount: number | string, currency: string } }> } }> } };
+
+export type PortfolioLossSimulationQueryVariables = Exact<{
+  trials: Scalars['Int']['input'];
+  seed: Scalars['BigInteger']['input'];
+}>;
+
+
+export type PortfolioLossSimulationQuery = { __typename?: 'Query', portfolio: { __typename?: 'Portfolio', currencies: Array<{ __typename?: 'PortfolioCurrency', currency: string, lossSimulation: { __typename?: 'LossSimulation', trials: number, inherent: { __typename?: 'LossDistribution', probabilityOfAnyLoss: number | string, mean: { __typename?: 'Money', amount: number | string, currency: string }, p50: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, p95: { __typename?: 'Money', amount: number | string, currency: string }, p99: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> }, residual: { __typename?: 'LossDistribution', probabilityOfAnyLoss: number | string, mean: { __typename?: 'Money', amount: number | string, currency: string }, p50: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, p95: { __typename?: 'Money', amount: number | string, currency: string }, p99: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> } } }> } };
+
+export type ProjectIncidentsQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProjectIncidentsQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, incidents: { __typename?: 'IncidentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Incident', id: string, title: string, severity: Severity, occurredAt: string, resolvedAt?: string | null, nearMiss: boolean, recurrence: boolean, totalLoss: { __typename?: 'Money', amount: number | string, currency: string }, postmortem: { __typename?: 'Postmortem', id: string, status: PostmortemStatus } }> } } | null };
+
+export type ProjectMilestonesQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ProjectMilestonesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, milestones: { __typename?: 'MilestoneConnection', totalCount: number, nodes: Array<{ __typename?: 'Milestone', id: string, name: string, kind: MilestoneKind, dueDate: string, status: MilestoneStatus, gates: Array<{ __typename?: 'QualityGate', id: string, name: string, kind: GateKind, status: GateStatus, blocking: boolean }>, gatesInTheWay: Array<{ __typename?: 'QualityGate', id: string }> }> } } | null };
+
 export type ProjectQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -806,6 +836,222 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PortfolioEconomicsDocument = new TypedDocumentString(`
+    query PortfolioEconomics {
+  portfolio {
+    currencies {
+      currency
+      projects {
+        id
+        key
+        name
+      }
+      economics {
+        preventionCost {
+          annualized {
+            amount
+            currency
+          }
+          spendToDate {
+            amount
+            currency
+          }
+        }
+        incidentLoss {
+          total {
+            amount
+            currency
+          }
+        }
+        expectedLossInherent {
+          amount
+          currency
+        }
+        expectedLossResidual {
+          amount
+          currency
+        }
+        expectedLossAvoided {
+          amount
+          currency
+        }
+        returnOnPrevention
+        declinedPrevention {
+          investment {
+            id
+            name
+            vendor
+            decidedBy
+            decisionRationale
+          }
+          annualizedCost {
+            amount
+            currency
+          }
+          lossOnMitigatedRisks {
+            amount
+            currency
+          }
+          incidents {
+            id
+            title
+            occurredAt
+          }
+        }
+        costOfQuality {
+          month
+          prevention {
+            amount
+            currency
+          }
+          appraisal {
+            amount
+            currency
+          }
+          internalFailure {
+            amount
+            currency
+          }
+          externalFailure {
+            amount
+            currency
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortfolioEconomicsQuery, PortfolioEconomicsQueryVariables>;
+export const PortfolioLossSimulationDocument = new TypedDocumentString(`
+    query PortfolioLossSimulation($trials: Int!, $seed: BigInteger!) {
+  portfolio {
+    currencies {
+      currency
+      lossSimulation(trials: $trials, seed: $seed) {
+        trials
+        inherent {
+          mean {
+            amount
+            currency
+          }
+          p50 {
+            amount
+            currency
+          }
+          p90 {
+            amount
+            currency
+          }
+          p95 {
+            amount
+            currency
+          }
+          p99 {
+            amount
+            currency
+          }
+          probabilityOfAnyLoss
+          exceedanceCurve {
+            loss {
+              amount
+              currency
+            }
+            probability
+          }
+        }
+        residual {
+          mean {
+            amount
+            currency
+          }
+          p50 {
+            amount
+            currency
+          }
+          p90 {
+            amount
+            currency
+          }
+          p95 {
+            amount
+            currency
+          }
+          p99 {
+            amount
+            currency
+          }
+          probabilityOfAnyLoss
+          exceedanceCurve {
+            loss {
+              amount
+              currency
+            }
+            probability
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortfolioLossSimulationQuery, PortfolioLossSimulationQueryVariables>;
+export const ProjectIncidentsDocument = new TypedDocumentString(`
+    query ProjectIncidents($projectId: ID!, $first: Int!, $after: String) {
+  project(id: $projectId) {
+    id
+    incidents(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        severity
+        occurredAt
+        resolvedAt
+        nearMiss
+        recurrence
+        totalLoss {
+          amount
+          currency
+        }
+        postmortem {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectIncidentsQuery, ProjectIncidentsQueryVariables>;
+export const ProjectMilestonesDocument = new TypedDocumentString(`
+    query ProjectMilestones($projectId: ID!, $first: Int!) {
+  project(id: $projectId) {
+    id
+    milestones(first: $first) {
+      totalCount
+      nodes {
+        id
+        name
+        kind
+        dueDate
+        status
+        gates {
+          id
+          name
+          kind
+          status
+          blocking
+        }
+        gatesInTheWay {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectMilestonesQuery, ProjectMilestonesQueryVariables>;
 export const ProjectDocument = new TypedDocumentString(`
     query Project($id: ID!) {
   project(id: $id) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatMoneyRange, formatPercent, humanize } from '@/lib/format';
+import { formatCount, formatDate, formatMoney, formatMoneyRange, formatMonth, formatPercent, humanize } from '@/lib/format';
 
 describe('format', () => {
   it('formats money in its own currency to its minor unit', () => {
@@ -26,10 +26,20 @@ describe('format', () => {
   it('formats a probability as a percentage', () => {
     expect(formatPercent('0.35', 'en-US')).toBe('35%');
     expect(formatPercent(0.125, 'en-US')).toBe('12.5%');
+    expect(formatPercent('0.0042', 'en-US', 2)).toBe('0.42%');
+  });
+
+  it('formats a count with grouping', () => {
+    expect(formatCount(100000, 'en-US')).toBe('100,000');
   });
 
   it('formats a calendar date as written, whatever the time zone', () => {
     expect(formatDate('2026-01-01', 'en-US')).toBe('Jan 1, 2026');
+  });
+
+  it('formats a month as written, whatever the time zone', () => {
+    expect(formatMonth('2026-03', 'en-US')).toBe('Mar 2026');
+    expect(formatMonth('2026-12', 'en-US')).toBe('Dec 2026');
   });
 
   it('turns enum values into words', () => {

@@ -41,17 +41,32 @@ export function formatMoneyRange(low: MoneyValue, high: MoneyValue, locale = bro
   return `${formatMoney(low, locale, true)}–${formatMoney(high, locale, true)}`;
 }
 
-/** A probability 0–1 as a percentage: 0.35 → "35%", 0.125 → "12.5%". */
-export function formatPercent(probability: Decimal, locale = browserLocale()): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+/**
+ * A probability 0–1 as a percentage: 0.35 → "35%", 0.125 → "12.5%"; `fractionDigits` keeps
+ * more of small tail probabilities (0.0042 → "0.42%" with 2).
+ */
+export function formatPercent(probability: Decimal, locale = browserLocale(), fractionDigits = 1): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: fractionDigits }).format(
     asFormattable(probability),
   );
+}
+
+/** A count with grouping: 100000 → "100,000". */
+export function formatCount(count: number, locale = browserLocale()): string {
+  return new Intl.NumberFormat(locale).format(count);
 }
 
 /** A calendar date ("2026-11-22") as written, independent of the viewer's time zone. */
 export function formatDate(isoDate: string, locale = browserLocale()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** A calendar month ("2026-03") as words ("Mar 2026"), independent of the viewer's time zone. */
+export function formatMonth(isoMonth: string, locale = browserLocale()): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoMonth}-01T00:00:00Z`),
   );
 }
 

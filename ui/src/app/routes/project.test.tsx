@@ -20,10 +20,14 @@ const project = {
 };
 
 describe('project page', () => {
-  it('shows the project, then its risk register', async () => {
+  it('shows the project, its milestones and incidents, then its risk register', async () => {
     const api = mockGraphQL({
       Viewer: () => viewer,
       Project: () => ({ project }),
+      ProjectMilestones: () => ({ project: { id: 'p1', milestones: { totalCount: 0, nodes: [] } } }),
+      ProjectIncidents: () => ({
+        project: { id: 'p1', incidents: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } },
+      }),
       RiskRegister: () => ({
         project: { id: 'p1', risks: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } },
       }),
@@ -35,10 +39,18 @@ describe('project page', () => {
     expect(screen.getByText('PORTAL')).toBeInTheDocument();
     expect(screen.getByText('Pat Manager')).toBeInTheDocument();
     expect(screen.getByText('Sam Sponsor')).toBeInTheDocument();
-    expect(await screen.findByRole('region', { name: 'Risk register' })).toBeInTheDocument();
+    const register = await screen.findByRole('region', { name: 'Risk register' });
+    const milestones = screen.getByRole('region', { name: 'Milestones' });
+    const incidents = screen.getByRole('region', { name: 'Incidents' });
+    expect(milestones.compareDocumentPosition(incidents) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(incidents.compareDocumentPosition(register) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(await within(milestones).findByText('No milestones are planned for this project yet.')).toBeInTheDocument();
+    expect(await within(incidents).findByText('No incidents have been reported for this project.')).toBeInTheDocument();
     expect(document.title).toBe('PORTAL Member portal migration · Averted');
     expect(api.variablesOf('Project')).toEqual([{ id: 'p1' }]);
     expect(api.variablesOf('RiskRegister')[0]).toMatchObject({ projectId: 'p1' });
+    expect(api.variablesOf('ProjectMilestones')[0]).toMatchObject({ projectId: 'p1' });
+    expect(api.variablesOf('ProjectIncidents')[0]).toMatchObject({ projectId: 'p1' });
   });
 
   it('says "Project not found" when the server has no such project', async () => {
@@ -49,6 +61,8 @@ describe('project page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Project not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to my projects' })).toHaveAttribute('href', '/');
     expect(api.variablesOf('RiskRegister')).toEqual([]);
+    expect(api.variablesOf('ProjectMilestones')).toEqual([]);
+    expect(api.variablesOf('ProjectIncidents')).toEqual([]);
   });
 });
 
@@ -62,6 +76,9 @@ describe('header', () => {
     expect(await within(header).findByText('pat.manager')).toBeInTheDocument();
     expect(within(header).getByRole('link', { name: 'Sign out' })).toHaveAttribute('href', '/logout');
     expect(within(header).getByRole('link', { name: 'Averted' })).toHaveAttribute('href', '/');
+    const nav = within(header).getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'My projects' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('href', '/dashboard');
   });
 
   it('shows an alert in the header when the user cannot be loaded', async () => {

@@ -1,10 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-state';
+import { Incidents } from '@/features/incidents/components/incidents';
+import { Milestones } from '@/features/milestones/components/milestones';
 import { useProject } from '@/features/projects/api/get-project';
 import { ProjectSummary } from '@/features/projects/components/project-summary';
 import { RiskRegister } from '@/features/risks/components/risk-register';
 
-/** `/projects/:projectId`: the project's summary and its risk register. */
+/** `/projects/:projectId`: the project's summary, its milestones and incidents, then its risk register. */
 export function ProjectRoute() {
   const { projectId = '' } = useParams();
   const project = useProject(projectId);
@@ -35,6 +37,8 @@ export function ProjectRoute() {
     <>
       <title>{`${key} ${name} · Averted`}</title>
       <ProjectSummary project={project.data.project} />
+      <Milestones projectId={projectId} />
+      <Incidents projectId={projectId} />
       <RiskRegister projectId={projectId} />
     </>
   );

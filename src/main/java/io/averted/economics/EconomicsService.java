@@ -231,7 +231,7 @@ public class EconomicsService {
 
     private List<CostOfQualityMonth> costOfQuality(Data data, List<Investment> inForce, Map<UUID, BigDecimal> lossByIncident,
             Function<BigDecimal, Money> money, LocalDate today) {
-        Map<String, BigDecimal[]> months = new TreeMap<>();
+        TreeMap<String, BigDecimal[]> months = new TreeMap<>();
         Function<String, BigDecimal[]> month = m -> months.computeIfAbsent(m,
                 k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
         YearMonth now = YearMonth.from(today);
@@ -258,6 +258,13 @@ public class EconomicsService {
             }
         }
         data.incidents().forEach(i -> add(month.apply(month(i.occurredAt)), 3, lossByIncident.getOrDefault(i.id, BigDecimal.ZERO)));
+        if (!months.isEmpty()) {
+            // a continuous run of months, zeros included, so charts and readers see the quiet months too
+            YearMonth last = YearMonth.parse(months.lastKey());
+            for (YearMonth m = YearMonth.parse(months.firstKey()); m.isBefore(last); m = m.plusMonths(1)) {
+                month.apply(m.toString());
+            }
+        }
         return months.entrySet().stream().map(e -> new CostOfQualityMonth(e.getKey(), money.apply(e.getValue()[0]),
                 money.apply(e.getValue()[1]), money.apply(e.getValue()[2]), money.apply(e.getValue()[3]))).toList();
     }

@@ -78,4 +78,24 @@ class RegisterBrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/register.png")).setFullPage(true));
         }
     }
+
+    @Test
+    void a_sponsor_sees_the_declined_prevention_line_on_the_dashboard() {
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(root.toString());
+            page.locator("button[name='predefined-sam']").click();
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard")).click();
+
+            // one section per currency: the USD one carries the member portal's refused tool
+            Locator declined = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Declined prevention"))
+                    .filter(new Locator.FilterOptions().setHasText("Data comparison tool"));
+            assertThat(declined).hasCount(1);
+            // the refused $2,000 a year beside the $52,400.00 the migration incident cost
+            assertThat(declined).containsText("$2,000.00");
+            assertThat(declined).containsText("$52,400.00");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/dashboard.png")).setFullPage(true));
+        }
+    }
 }

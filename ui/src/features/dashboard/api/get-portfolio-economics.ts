@@ -1,0 +1,104 @@
+import { useQuery } from '@tanstack/react-query';
+import { graphql } from '@/gql';
+import type { PortfolioEconomicsQuery } from '@/gql/graphql';
+import { execute } from '@/lib/graphql-client';
+
+export const PortfolioEconomicsDocument = graphql(`
+  query PortfolioEconomics {
+    portfolio {
+      currencies {
+        currency
+        projects {
+          id
+          key
+          name
+        }
+        economics {
+          preventionCost {
+            annualized {
+              amount
+              currency
+            }
+            spendToDate {
+              amount
+              currency
+            }
+          }
+          incidentLoss {
+            total {
+              amount
+              currency
+            }
+          }
+          expectedLossInherent {
+            amount
+            currency
+          }
+          expectedLossResidual {
+            amount
+            currency
+          }
+          expectedLossAvoided {
+            amount
+            currency
+          }
+          returnOnPrevention
+          declinedPrevention {
+            investment {
+              id
+              name
+              vendor
+              decidedBy
+              decisionRationale
+            }
+            annualizedCost {
+              amount
+              currency
+            }
+            lossOnMitigatedRisks {
+              amount
+              currency
+            }
+            incidents {
+              id
+              title
+              occurredAt
+            }
+          }
+          costOfQuality {
+            month
+            prevention {
+              amount
+              currency
+            }
+            appraisal {
+              amount
+              currency
+            }
+            internalFailure {
+              amount
+              currency
+            }
+            externalFailure {
+              amount
+              currency
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type PortfolioCurrencyEconomics = PortfolioEconomicsQuery['portfolio']['currencies'][number];
+export type Economics = PortfolioCurrencyEconomics['economics'];
+export type DeclinedPreventionLine = Economics['declinedPrevention'][number];
+export type CostOfQualityMonth = Economics['costOfQuality'][number];
+
+/** The viewer's projects grouped by currency, each group's economics summed by the server. */
+export function usePortfolioEconomics() {
+  return useQuery({
+    queryKey: ['portfolio', 'economics'],
+    queryFn: () => execute(PortfolioEconomicsDocument),
+  });
+}

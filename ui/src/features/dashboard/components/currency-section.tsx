@@ -1,0 +1,65 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { ErrorState, LoadingState } from '@/components/query-state';
+import type { PortfolioLossSimulationQuery } from '@/gql/graphql';
+import type { PortfolioCurrencyEconomics } from '@/features/dashboard/api/get-portfolio-economics';
+import { CostOfQualityChart } from '@/features/dashboard/components/cost-of-quality-chart';
+import { DeclinedPrevention } from '@/features/dashboard/components/declined-prevention';
+import { KpiTiles } from '@/features/dashboard/components/kpi-tiles';
+import { LossExceedance } from '@/features/dashboard/components/loss-exceedance';
+
+interface CurrencySectionProps {
+  group: PortfolioCurrencyEconomics;
+  simulation: UseQueryResult<PortfolioLossSimulationQuery>;
+}
+
+/** One currency's projects and their economics. Amounts of different currencies never meet. */
+export function CurrencySection({ group, simulation }: CurrencySectionProps) {
+  const { currency, projects, economics } = group;
+  const headingId = `portfolio-${currency}-heading`;
+  const groupSimulation = simulation.data?.portfolio.currencies.find((other) => other.currency === currency);
+
+  return (
+    <section className="currency-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{currency} projects</h2>
+      <p className="currency-section__projects">
+        {projects.length === 1 ? '1 project' : `${projects.length} projects`}:{' '}
+        {projects.map((project, index) => (
+          <span key={project.id}>
+            {index > 0 && ', '}
+            <Link to={`/projects/${encodeURIComponent(project.id)}`}>
+              <span className="mono">{project.key}</span> {project.name}
+            </Link>
+          </span>
+        ))}
+      </p>
+
+      <KpiTiles economics={economics} label={`Key figures, ${currency}`} />
+
+      <DeclinedPrevention lines={economics.declinedPrevention} />
+
+      <div className="dashboard-charts">
+        <section className="panel" aria-labelledby={`${headingId}-coq`}>
+          <h3 id={`${headingId}-coq`}>Cost of quality per month</h3>
+          <CostOfQualityChart months={economics.costOfQuality} currency={currency} />
+        </section>
+        <section className="panel" aria-labelledby={`${headingId}-lec`}>
+          <h3 id={`${headingId}-lec`}>Loss exceedance</h3>
+          {simulation.isPending ? (
+            <LoadingState label="Simulating a year's loss…" />
+          ) : simulation.isError ? (
+            <ErrorState
+              title="The loss simulation could not be loaded."
+              error={simulation.error}
+              onRetry={() => void simulation.refetch()}
+            />
+          ) : groupSimulation ? (
+            <LossExceedance simulation={groupSimulation.lossSimulation} currency={currency} />
+          ) : (
+            <p className="empty">No simulation for {currency}.</p>
+          )}
+        </section>
+      </div>
+    </section>
+  );
+}
