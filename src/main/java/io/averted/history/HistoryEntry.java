@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("One recorded change: who made it, when, and each field before and after.")
 public record HistoryEntry(
         @Ignore UUID entityId,
-        @NonNull @Description("Which kind of object changed: project, project_member or risk.") String entity,
+        @NonNull @Description("Which kind of object changed, as its table is named: project, project_member, risk, milestone, quality_gate, investment, mitigation, incident, incident_risk, loss_item, postmortem, timeline_entry or action_item.") String entity,
         @NonNull @Description("When the change was committed.") OffsetDateTime at,
         @NonNull @Description("Username of the person or service account that made it.") String actor,
         @NonNull @Description("Creation or update.") HistoryOperation operation,
