@@ -10,14 +10,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import io.averted.shared.Versioned;
 
 @Entity
 @Table(name = "action_item")
-public class ActionItem {
+public class ActionItem extends Versioned {
 
     @Id
     public UUID id;
@@ -65,17 +63,6 @@ public class ActionItem {
 
     @Column(name = "became_investment_id")
     public UUID becameInvestmentId;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 
     public boolean overdue(LocalDate today) {
         return status == ActionItemStatus.OPEN && dueDate != null && dueDate.isBefore(today);

@@ -9,14 +9,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import io.averted.shared.Versioned;
 
 @Entity
 @Table(name = "postmortem")
-public class Postmortem {
+public class Postmortem extends Versioned {
 
     @Id
     public UUID id;
@@ -55,15 +53,4 @@ public class Postmortem {
 
     @Column(name = "published_by")
     public String publishedBy;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

@@ -10,14 +10,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import io.averted.shared.Versioned;
 
 @Entity
 @Table(name = "milestone")
-public class Milestone {
+public class Milestone extends Versioned {
 
     @Id
     public UUID id;
@@ -46,15 +44,4 @@ public class Milestone {
 
     @Column(name = "completed_by")
     public String completedBy;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

@@ -9,14 +9,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import io.averted.shared.Versioned;
 
 @Entity
 @Table(name = "quality_gate")
-public class QualityGate {
+public class QualityGate extends Versioned {
 
     @Id
     public UUID id;
@@ -63,17 +61,6 @@ public class QualityGate {
 
     @Column(name = "removal_reason")
     public String removalReason;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 
     public boolean removed() {
         return removedAt != null;

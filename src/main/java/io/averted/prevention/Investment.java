@@ -10,14 +10,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import io.averted.shared.Versioned;
 
 @Entity
 @Table(name = "investment")
-public class Investment {
+public class Investment extends Versioned {
 
     @Id
     public UUID id;
@@ -57,15 +55,4 @@ public class Investment {
 
     @Column(name = "decision_rationale")
     public String decisionRationale;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

@@ -1,22 +1,19 @@
 package io.averted.prevention;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import io.averted.shared.Versioned;
 
 /** An investment's claim on one risk of its project: by how much it cuts the chance and the loss. */
 @Entity
 @Table(name = "mitigation")
-public class Mitigation {
+public class Mitigation extends Versioned {
 
     @Id
     public UUID id;
@@ -35,15 +32,4 @@ public class Mitigation {
 
     @Column(name = "loss_reduction", nullable = false, precision = 7, scale = 6)
     public BigDecimal lossReduction;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

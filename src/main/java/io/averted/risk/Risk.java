@@ -2,7 +2,6 @@ package io.averted.risk;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,16 +10,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Generated;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.generator.EventType;
+
+import io.averted.shared.Versioned;
 
 @Entity
 @Table(name = "risk")
-public class Risk {
+public class Risk extends Versioned {
 
     @Id
     public UUID id;
@@ -86,15 +84,4 @@ public class Risk {
     @Generated(event = { EventType.INSERT, EventType.UPDATE })
     @Column(name = "loss_mean", insertable = false, updatable = false, precision = 25, scale = 6)
     public BigDecimal lossMean;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }
