@@ -25,6 +25,8 @@ import io.averted.shared.security.CurrentUser;
 @ApplicationScoped
 public class ProjectAccess {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ProjectAccess.class);
+
     @Inject
     CurrentUser user;
 
@@ -77,6 +79,7 @@ public class ProjectAccess {
     /** Refuses with a top-level FORBIDDEN error when the user's role does not allow the action. */
     public void require(Project project, ProjectAction action) {
         if (!may(project, action)) {
+            LOG.infof("Refused %s to %s in project %s", action, user.username(), project.key);
             throw new AccessDeniedException("Your role in project " + project.key + " does not allow " + action.description() + ".");
         }
     }
