@@ -765,6 +765,8 @@ export type PortfolioEconomicsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PortfolioEconomicsQuery = { __typename?: 'Query', portfolio: { __typename?: 'Portfolio', currencies: Array<{ __typename?: 'PortfolioCurrency', currency: string, projects: Array<{ __typename?: 'Project', id: string, key: string, name: string }>, economics: { __typename?: 'Economics', returnOnPrevention?: number | string | null, preventionCost: { __typename?: 'PreventionCost', annualized: { __typename?: 'Money', amount: number | string, currency: string }, spendToDate: { __typename?: 'Money', amount: number | string, currency: string } }, incidentLoss: { __typename?: 'IncidentLoss', total: { __typename?: 'Money', amount: number | string, currency: string } }, expectedLossInherent: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossResidual: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string }, declinedPrevention: Array<{ __typename?: 'DeclinedPrevention', investment: { __typename?: 'Investment', id: string, name: string, vendor?: string | null, decidedBy?: string | null, decisionRationale?: string | null }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, lossOnMitigatedRisks: { __typename?: 'Money', amount: number | string, currency: string }, incidents: Array<{ __typename?: 'Incident', id: string, title: string, occurredAt: string }> }>, costOfQuality: Array<{ __typename?: 'CostOfQualityMonth', month: string, prevention: { __typename?: 'Money', amount: number | string, currency: string }, appraisal: { __typename?: 'Money', amount: number | string, currency: string }, internalFailure: { __typename?: 'Money', amount: number | string, currency: string }, externalFailure: { __typename?: 'Money', amount: number | string, currency: string } }> } }> } };
 
+export type LossDistributionFieldsFragment = { __typename?: 'LossDistribution', probabilityOfAnyLoss: number | string, mean: { __typename?: 'Money', amount: number | string, currency: string }, p50: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, p95: { __typename?: 'Money', amount: number | string, currency: string }, p99: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> };
+
 export type PortfolioLossSimulationQueryVariables = Exact<{
   trials: Scalars['Int']['input'];
   seed: Scalars['BigInteger']['input'];
@@ -835,7 +837,38 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const LossDistributionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LossDistributionFields on LossDistribution {
+  mean {
+    amount
+    currency
+  }
+  p50 {
+    amount
+    currency
+  }
+  p90 {
+    amount
+    currency
+  }
+  p95 {
+    amount
+    currency
+  }
+  p99 {
+    amount
+    currency
+  }
+  probabilityOfAnyLoss
+  exceedanceCurve {
+    loss {
+      amount
+      currency
+    }
+    probability
+  }
+}
+    `, {"fragmentName":"LossDistributionFields"}) as unknown as TypedDocumentString<LossDistributionFieldsFragment, unknown>;
 export const PortfolioEconomicsDocument = new TypedDocumentString(`
     query PortfolioEconomics {
   portfolio {
@@ -930,70 +963,45 @@ export const PortfolioLossSimulationDocument = new TypedDocumentString(`
       lossSimulation(trials: $trials, seed: $seed) {
         trials
         inherent {
-          mean {
-            amount
-            currency
-          }
-          p50 {
-            amount
-            currency
-          }
-          p90 {
-            amount
-            currency
-          }
-          p95 {
-            amount
-            currency
-          }
-          p99 {
-            amount
-            currency
-          }
-          probabilityOfAnyLoss
-          exceedanceCurve {
-            loss {
-              amount
-              currency
-            }
-            probability
-          }
+          ...LossDistributionFields
         }
         residual {
-          mean {
-            amount
-            currency
-          }
-          p50 {
-            amount
-            currency
-          }
-          p90 {
-            amount
-            currency
-          }
-          p95 {
-            amount
-            currency
-          }
-          p99 {
-            amount
-            currency
-          }
-          probabilityOfAnyLoss
-          exceedanceCurve {
-            loss {
-              amount
-              currency
-            }
-            probability
-          }
+          ...LossDistributionFields
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PortfolioLossSimulationQuery, PortfolioLossSimulationQueryVariables>;
+    fragment LossDistributionFields on LossDistribution {
+  mean {
+    amount
+    currency
+  }
+  p50 {
+    amount
+    currency
+  }
+  p90 {
+    amount
+    currency
+  }
+  p95 {
+    amount
+    currency
+  }
+  p99 {
+    amount
+    currency
+  }
+  probabilityOfAnyLoss
+  exceedanceCurve {
+    loss {
+      amount
+      currency
+    }
+    probability
+  }
+}`) as unknown as TypedDocumentString<PortfolioLossSimulationQuery, PortfolioLossSimulationQueryVariables>;
 export const ProjectIncidentsDocument = new TypedDocumentString(`
     query ProjectIncidents($projectId: ID!, $first: Int!, $after: String) {
   project(id: $projectId) {

@@ -8,6 +8,22 @@ export const SIMULATION_TRIALS = 100_000;
 /** A fixed seed, so the curve only moves when the register does. */
 export const SIMULATION_SEED = 1;
 
+/** The figures shown for each of the inherent and residual distributions. */
+export const LossDistributionFields = graphql(`
+  fragment LossDistributionFields on LossDistribution {
+    mean { amount currency }
+    p50 { amount currency }
+    p90 { amount currency }
+    p95 { amount currency }
+    p99 { amount currency }
+    probabilityOfAnyLoss
+    exceedanceCurve {
+      loss { amount currency }
+      probability
+    }
+  }
+`);
+
 export const PortfolioLossSimulationDocument = graphql(`
   query PortfolioLossSimulation($trials: Int!, $seed: BigInteger!) {
     portfolio {
@@ -15,66 +31,8 @@ export const PortfolioLossSimulationDocument = graphql(`
         currency
         lossSimulation(trials: $trials, seed: $seed) {
           trials
-          inherent {
-            mean {
-              amount
-              currency
-            }
-            p50 {
-              amount
-              currency
-            }
-            p90 {
-              amount
-              currency
-            }
-            p95 {
-              amount
-              currency
-            }
-            p99 {
-              amount
-              currency
-            }
-            probabilityOfAnyLoss
-            exceedanceCurve {
-              loss {
-                amount
-                currency
-              }
-              probability
-            }
-          }
-          residual {
-            mean {
-              amount
-              currency
-            }
-            p50 {
-              amount
-              currency
-            }
-            p90 {
-              amount
-              currency
-            }
-            p95 {
-              amount
-              currency
-            }
-            p99 {
-              amount
-              currency
-            }
-            probabilityOfAnyLoss
-            exceedanceCurve {
-              loss {
-                amount
-                currency
-              }
-              probability
-            }
-          }
+          inherent { ...LossDistributionFields }
+          residual { ...LossDistributionFields }
         }
       }
     }
