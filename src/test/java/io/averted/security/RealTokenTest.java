@@ -1,6 +1,7 @@
 package io.averted.security;
 
 import static io.averted.support.GraphQL.graphQLWithToken;
+import static io.averted.support.GraphQL.tokenFor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -24,16 +25,6 @@ class RealTokenTest {
 
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String authServerUrl;
-
-    private String tokenFor(String username) {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password")
-                .formParam("client_id", "averted")
-                .formParam("username", username)
-                .when().post(authServerUrl + "/token")
-                .then().statusCode(200)
-                .extract().path("access_token");
-    }
 
     @Test
     void a_real_token_signs_the_user_in_with_the_roles_the_provider_granted() {

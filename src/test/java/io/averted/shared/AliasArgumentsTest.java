@@ -76,8 +76,13 @@ class AliasArgumentsTest {
     }
 
     @Test
+    @TestSecurity(user = "lena", roles = "manager")
     void risks_in_a_list_of_projects() {
-        Project project = project();
+        // lena is in this one project only, so it is on the first page of her projects whatever other tests made
+        Project project = data.project("USD", "lena:MANAGER");
+        for (int i = 0; i < 3; i++) {
+            data.risk(project.id, "Risk " + i, "0.1", "100", "200", 1 + i, 1);
+        }
 
         JsonPath result = graphQL("""
                 { projects(first: 100) { nodes { id a: risks(first: 1) { nodes { id } } b: risks(first: 5, filter: { text: "Risk" }) { nodes { id } } } } }""");
