@@ -635,6 +635,12 @@ export type RiskCreateInput = {
 export type RiskFilter = {
   /** Any of these categories. */
   category?: InputMaybe<Array<InputMaybe<RiskCategory>>>;
+  /** Ordinal impact 1-5, as on the heat map. */
+  impact?: InputMaybe<Scalars['Int']['input']>;
+  /** Ordinal likelihood 1-5, as on the heat map. */
+  likelihood?: InputMaybe<Scalars['Int']['input']>;
+  /** The milestone the risks belong to. */
+  milestone?: InputMaybe<Scalars['ID']['input']>;
   /** Owner's username. */
   owner?: InputMaybe<Scalars['String']['input']>;
   /** Any of these statuses. */
