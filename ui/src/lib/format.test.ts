@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatMoney, formatMoneyRange, formatMonth, formatPercent, humanize } from '@/lib/format';
+import {
+  fieldLabel,
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatMoneyRange,
+  formatMonth,
+  formatPercent,
+  humanize,
+  isBefore,
+  todayIso,
+} from '@/lib/format';
 
 describe('format', () => {
   it('formats money in its own currency to its minor unit', () => {
@@ -45,5 +57,28 @@ describe('format', () => {
   it('turns enum values into words', () => {
     expect(humanize('DATA_INTEGRITY')).toBe('Data integrity');
     expect(humanize('ON_HOLD')).toBe('On hold');
+  });
+
+  it('never throws on a bad or missing date: it shows the text or a dash instead', () => {
+    expect(formatDate('not-a-date', 'en-US')).toBe('not-a-date');
+    expect(formatDate('2026-13-45', 'en-US')).toBe('2026-13-45');
+    expect(formatDate(null, 'en-US')).toBe('—');
+    expect(formatDateTime('yesterday', 'en-US')).toBe('yesterday');
+    expect(formatDateTime(undefined, 'en-US')).toBe('—');
+    expect(formatMonth('2026-99', 'en-US')).toBe('2026-99');
+  });
+
+  it('tells whether a calendar date is past', () => {
+    expect(isBefore('2026-11-29', '2026-11-30')).toBe(true);
+    expect(isBefore('2026-11-30', '2026-11-30')).toBe(false);
+    expect(isBefore('garbage', '2026-11-30')).toBe(false);
+    expect(isBefore(null, '2026-11-30')).toBe(false);
+    expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+
+  it('turns API field names into labels', () => {
+    expect(fieldLabel('next_review_on')).toBe('Next review on');
+    expect(fieldLabel('lossHigh')).toBe('Loss high');
+    expect(fieldLabel('owner_username')).toBe('Owner username');
   });
 });
