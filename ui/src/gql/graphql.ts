@@ -796,7 +796,56 @@ export type ProjectMilestonesQueryVariables = Exact<{
 }>;
 
 
-export type ProjectMilestonesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, milestones: { __typename?: 'MilestoneConnection', totalCount: number, nodes: Array<{ __typename?: 'Milestone', id: string, name: string, kind: MilestoneKind, dueDate: string, status: MilestoneStatus, gates: Array<{ __typename?: 'QualityGate', id: string, name: string, kind: GateKind, status: GateStatus, blocking: boolean }>, gatesInTheWay: Array<{ __typename?: 'QualityGate', id: string }> }> } } | null };
+export type ProjectMilestonesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, currency: string, milestones: { __typename?: 'MilestoneConnection', totalCount: number, nodes: Array<{ __typename?: 'Milestone', id: string, version: number, name: string, description?: string | null, kind: MilestoneKind, dueDate: string, status: MilestoneStatus, completedAt?: string | null, completedBy?: string | null, gates: Array<{ __typename?: 'QualityGate', id: string, version: number, name: string, kind: GateKind, status: GateStatus, blocking: boolean, criteria?: string | null, decidedBy?: string | null, decidedAt?: string | null, waiverReason?: string | null, results: Array<{ __typename?: 'GateResult', id: string, outcome: GateOutcome, recordedBy: string, recordedAt: string, note?: string | null, link?: string | null, measurements: Array<{ __typename?: 'Measurement', name: string, value: number | string, unit?: string | null }> }> }>, gatesInTheWay: Array<{ __typename?: 'QualityGate', id: string }> }> } } | null };
+
+export type MilestoneCreateMutationVariables = Exact<{
+  input: MilestoneCreateInput;
+}>;
+
+
+export type MilestoneCreateMutation = { __typename?: 'Mutation', milestoneCreate: { __typename?: 'MilestoneCreatePayload', milestone?: { __typename?: 'Milestone', id: string, name: string, gates: Array<{ __typename?: 'QualityGate', id: string, name: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type MilestoneUpdateMutationVariables = Exact<{
+  input: MilestoneUpdateInput;
+}>;
+
+
+export type MilestoneUpdateMutation = { __typename?: 'Mutation', milestoneUpdate: { __typename?: 'MilestoneUpdatePayload', milestone?: { __typename?: 'Milestone', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type MilestoneCompleteMutationVariables = Exact<{
+  input: MilestoneCompleteInput;
+}>;
+
+
+export type MilestoneCompleteMutation = { __typename?: 'Mutation', milestoneComplete: { __typename?: 'MilestoneCompletePayload', milestone?: { __typename?: 'Milestone', id: string, status: MilestoneStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type QualityGateCreateMutationVariables = Exact<{
+  input: QualityGateCreateInput;
+}>;
+
+
+export type QualityGateCreateMutation = { __typename?: 'Mutation', qualityGateCreate: { __typename?: 'QualityGateCreatePayload', gate?: { __typename?: 'QualityGate', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type QualityGateRemoveMutationVariables = Exact<{
+  input: QualityGateRemoveInput;
+}>;
+
+
+export type QualityGateRemoveMutation = { __typename?: 'Mutation', qualityGateRemove: { __typename?: 'QualityGateRemovePayload', gate?: { __typename?: 'QualityGate', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type QualityGateRecordResultMutationVariables = Exact<{
+  input: QualityGateRecordResultInput;
+}>;
+
+
+export type QualityGateRecordResultMutation = { __typename?: 'Mutation', qualityGateRecordResult: { __typename?: 'QualityGateRecordResultPayload', gate?: { __typename?: 'QualityGate', id: string, status: GateStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type GateTemplatesQueryVariables = Exact<{
+  kind?: InputMaybe<MilestoneKind>;
+}>;
+
+
+export type GateTemplatesQuery = { __typename?: 'Query', gateTemplates: Array<{ __typename?: 'GateTemplate', name: string, gateKind: GateKind, criteria: string, blocking: boolean }> };
 
 export type ProjectQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1139,20 +1188,43 @@ export const ProjectMilestonesDocument = new TypedDocumentString(`
     query ProjectMilestones($projectId: ID!, $first: Int!) {
   project(id: $projectId) {
     id
+    currency
     milestones(first: $first) {
       totalCount
       nodes {
         id
+        version
         name
+        description
         kind
         dueDate
         status
+        completedAt
+        completedBy
         gates {
           id
+          version
           name
           kind
           status
           blocking
+          criteria
+          decidedBy
+          decidedAt
+          waiverReason
+          results {
+            id
+            outcome
+            recordedBy
+            recordedAt
+            note
+            link
+            measurements {
+              name
+              value
+              unit
+            }
+          }
         }
         gatesInTheWay {
           id
@@ -1162,6 +1234,108 @@ export const ProjectMilestonesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectMilestonesQuery, ProjectMilestonesQueryVariables>;
+export const MilestoneCreateDocument = new TypedDocumentString(`
+    mutation MilestoneCreate($input: MilestoneCreateInput!) {
+  milestoneCreate(input: $input) {
+    milestone {
+      id
+      name
+      gates {
+        id
+        name
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MilestoneCreateMutation, MilestoneCreateMutationVariables>;
+export const MilestoneUpdateDocument = new TypedDocumentString(`
+    mutation MilestoneUpdate($input: MilestoneUpdateInput!) {
+  milestoneUpdate(input: $input) {
+    milestone {
+      id
+      version
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MilestoneUpdateMutation, MilestoneUpdateMutationVariables>;
+export const MilestoneCompleteDocument = new TypedDocumentString(`
+    mutation MilestoneComplete($input: MilestoneCompleteInput!) {
+  milestoneComplete(input: $input) {
+    milestone {
+      id
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MilestoneCompleteMutation, MilestoneCompleteMutationVariables>;
+export const QualityGateCreateDocument = new TypedDocumentString(`
+    mutation QualityGateCreate($input: QualityGateCreateInput!) {
+  qualityGateCreate(input: $input) {
+    gate {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityGateCreateMutation, QualityGateCreateMutationVariables>;
+export const QualityGateRemoveDocument = new TypedDocumentString(`
+    mutation QualityGateRemove($input: QualityGateRemoveInput!) {
+  qualityGateRemove(input: $input) {
+    gate {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityGateRemoveMutation, QualityGateRemoveMutationVariables>;
+export const QualityGateRecordResultDocument = new TypedDocumentString(`
+    mutation QualityGateRecordResult($input: QualityGateRecordResultInput!) {
+  qualityGateRecordResult(input: $input) {
+    gate {
+      id
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityGateRecordResultMutation, QualityGateRecordResultMutationVariables>;
+export const GateTemplatesDocument = new TypedDocumentString(`
+    query GateTemplates($kind: MilestoneKind) {
+  gateTemplates(kind: $kind) {
+    name
+    gateKind
+    criteria
+    blocking
+  }
+}
+    `) as unknown as TypedDocumentString<GateTemplatesQuery, GateTemplatesQueryVariables>;
 export const ProjectDocument = new TypedDocumentString(`
     query Project($id: ID!) {
   project(id: $id) {
