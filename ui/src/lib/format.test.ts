@@ -4,6 +4,7 @@ import {
   formatCount,
   formatDate,
   formatDateTime,
+  formatDecimal,
   formatMoney,
   formatMoneyRange,
   formatMonth,
@@ -39,6 +40,11 @@ describe('format', () => {
     expect(formatPercent('0.35', 'en-US')).toBe('35%');
     expect(formatPercent(0.125, 'en-US')).toBe('12.5%');
     expect(formatPercent('0.0042', 'en-US', 2)).toBe('0.42%');
+  });
+
+  it('formats a measured decimal without trailing zeros', () => {
+    expect(formatDecimal('2500000.000000', 'en-US')).toBe('2,500,000');
+    expect(formatDecimal('0.125000', 'en-US')).toBe('0.125');
   });
 
   it('formats a count with grouping', () => {

@@ -51,6 +51,11 @@ export function formatPercent(probability: Decimal, locale = browserLocale(), fr
   );
 }
 
+/** A measured decimal as written, with grouping and without trailing zeros: "2500000.000000" → "2,500,000". */
+export function formatDecimal(value: Decimal, locale = browserLocale()): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(asFormattable(value));
+}
+
 /** A count with grouping: 100000 → "100,000". */
 export function formatCount(count: number, locale = browserLocale()): string {
   return new Intl.NumberFormat(locale).format(count);

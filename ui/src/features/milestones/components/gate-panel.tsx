@@ -6,7 +6,7 @@ import { milestonesQueryKey } from '@/features/milestones/api/get-milestones';
 import { recordGateResult, removeGate } from '@/features/milestones/api/milestone-mutations';
 import { GateBadge } from '@/features/milestones/components/gate-badge';
 import { useApiMutation } from '@/lib/api-mutation';
-import { formatDateTime, humanize } from '@/lib/format';
+import { formatDateTime, formatDecimal, humanize } from '@/lib/format';
 
 interface ResultValues {
   outcome: GateOutcome;
@@ -234,7 +234,7 @@ export function GatePanel({ gate, projectId, inTheWay, canRecord, canRemove }: G
                       <tr key={`${measurement.name}-${index}`}>
                         <th scope="row">{measurement.name}</th>
                         <td className="num">
-                          {String(measurement.value)}
+                          {formatDecimal(measurement.value)}
                           {measurement.unit ? ` ${measurement.unit}` : ''}
                         </td>
                       </tr>
