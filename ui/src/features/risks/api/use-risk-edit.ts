@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { UseFormSetError } from 'react-hook-form';
 import { graphql } from '@/gql';
 import type { EditableRiskFragment } from '@/gql/graphql';
@@ -52,6 +53,7 @@ interface UseRiskEditOptions {
 export function useRiskEdit({ risk, projectId, setError, resetForm, onSaved }: UseRiskEditOptions) {
   const [base, setBase] = useState(() => ({ values: valuesOf(risk), version: risk.version }));
   const [conflict, setConflict] = useState<RiskConflict | null>(null);
+  const queryClient = useQueryClient();
   const mutation = useApiMutation({
     mutate: updateRisk,
     invalidates: () => riskQueriesOf(projectId, risk.id),
@@ -74,6 +76,8 @@ export function useRiskEdit({ risk, projectId, setError, resetForm, onSaved }: U
     }
     if (payload.userErrors.some((error) => error.code === 'CONFLICT')) {
       const { risk: stored } = await execute(RiskCurrentDocument, { id: risk.id });
+      // the rest of the page shows what is stored now, too; the form keeps the user's values
+      void Promise.all(riskQueriesOf(projectId, risk.id).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       if (stored) {
         const current = valuesOf(stored);
         setConflict({

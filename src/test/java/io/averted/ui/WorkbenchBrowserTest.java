@@ -379,7 +379,14 @@ class WorkbenchBrowserTest {
 
     private static void assertNoHorizontalOverflow(Page page) {
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertEquals(0, ((Number) overflow).intValue(), "the page scrolls sideways");
+        Object culprits = page.evaluate("""
+                () => [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                    .filter(e => !e.closest('.table-scroll') || e.matches('.table-scroll'))
+                    .slice(0, 8)
+                    .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+                    .join(', ')""");
+        assertEquals(0, ((Number) overflow).intValue(), () -> "the page scrolls sideways: " + culprits);
     }
 
     /** PRODUCT.md section 4: probability x lognormal mean of the 90% range, to the cent. */
