@@ -6,7 +6,7 @@ export interface Permissions {
   editRegister: boolean;
   /** Create and edit milestones, add and remove gates. */
   planMilestones: boolean;
-  /** Record gate results (evidence). */
+  /** Record gate results (evidence): contributors only — not the manager who wants the milestone done, not admins. */
   recordEvidence: boolean;
 }
 
@@ -17,10 +17,11 @@ export const READ_ONLY: Permissions = { editRegister: false, planMilestones: fal
  * checks again (the token's role too), so this only decides which controls are shown.
  */
 export function permissionsOf(myRole: ProjectRole | null | undefined, admin = false): Permissions {
-  if (admin) return { editRegister: true, planMilestones: true, recordEvidence: true };
+  const recordEvidence = myRole === 'CONTRIBUTOR';
+  if (admin) return { editRegister: true, planMilestones: true, recordEvidence };
   switch (myRole) {
     case 'MANAGER':
-      return { editRegister: true, planMilestones: true, recordEvidence: true };
+      return { editRegister: true, planMilestones: true, recordEvidence: false };
     case 'CONTRIBUTOR':
       return { editRegister: false, planMilestones: false, recordEvidence: true };
     default:
