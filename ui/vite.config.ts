@@ -26,5 +26,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // the build machine is shared with other builds
+    testTimeout: 20_000,
   },
 });
