@@ -189,6 +189,9 @@ class WorkbenchBrowserTest {
             for (String gate : List.of("Data reconciliation", "Backup verified", "Rollback rehearsed", "Target confirmed as production")) {
                 assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(gate).setLevel(3))).isVisible();
             }
+            // evidence is the contributors' to record, not the manager's who wants the milestone done
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Record a result")))).hasCount(0);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove gate Data reconciliation"))).isVisible();
         }
     }
 
@@ -259,6 +262,7 @@ class WorkbenchBrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("History"))).isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit risk"))).hasCount(0);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close risk"))).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/workbench-risk.png")).setFullPage(true));
 
             page.navigate(root + "projects/" + mbr);
             assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Inherent heat map"))).isVisible();
