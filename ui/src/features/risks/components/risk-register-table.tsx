@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import {
   createColumnHelper,
@@ -180,6 +180,17 @@ export function RiskRegisterTable({ risks, orderBy, onOrderByChange, busy = fals
   });
   const columnCount = columns.length + (editing ? 1 : 0);
 
+  // When an editor closes (saved or cancelled), keyboard focus returns to the row's Edit button.
+  const editingId = editing?.editingId ?? null;
+  const previousEditingId = useRef<string | null>(null);
+  useEffect(() => {
+    const closed = previousEditingId.current;
+    previousEditingId.current = editingId;
+    if (closed && editingId === null) {
+      document.getElementById(`edit-risk-${closed}`)?.focus();
+    }
+  }, [editingId]);
+
   return (
     <div className="table-scroll">
       <table className="data-table risk-register" aria-label="Risk register" aria-busy={busy || undefined}>
@@ -235,12 +246,13 @@ export function RiskRegisterTable({ risks, orderBy, onOrderByChange, busy = fals
                     <td>
                       <button
                         type="button"
+                        id={`edit-risk-${row.id}`}
                         className="button--small"
                         aria-expanded={open}
+                        aria-label={`${open ? 'Close editor' : 'Edit'} ${row.original.title}`}
                         onClick={() => editing.onEdit(open ? null : row.id)}
                       >
                         {open ? 'Close editor' : 'Edit'}
-                        <span className="visually-hidden"> {row.original.title}</span>
                       </button>
                     </td>
                   )}

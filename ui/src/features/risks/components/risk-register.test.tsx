@@ -282,4 +282,29 @@ describe('RiskRegister', () => {
     expect(alert).toHaveTextContent('The risks could not be loaded.');
     expect(alert).toHaveTextContent(/reload the page to sign in again/i);
   });
+
+  it('lets a manager edit a row in place, and returns focus to its Edit button after saving', async () => {
+    const user = userEvent.setup();
+    let probability = '0.35';
+    const api = mockGraphQL({
+      RiskRegister: () => registerPage([aRisk({ probability })]),
+      RiskUpdate: (variables) => {
+        probability = (variables.input as { probability: string }).probability;
+        return { riskUpdate: { risk: aRisk({ probability, version: 1 }), userErrors: [] } };
+      },
+    });
+
+    renderWithProviders(<RiskRegister projectId="p1" canEdit />);
+    await user.click(await screen.findByRole('button', { name: 'Edit UAT test data loaded into production' }));
+    const editor = screen.getByRole('form', { name: 'Edit UAT test data loaded into production' });
+    const field = within(editor).getByLabelText('Probability (0–1)');
+    expect(field).toHaveFocus();
+    await user.clear(field);
+    await user.type(field, '0.5{Enter}');
+
+    await waitFor(() => expect(screen.queryByRole('form')).not.toBeInTheDocument());
+    expect(api.variablesOf('RiskUpdate')).toEqual([{ input: { id: 'risk-1', version: 0, probability: '0.5' } }]);
+    expect(await screen.findByText('50%')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit UAT test data loaded into production' })).toHaveFocus();
+  });
 });
