@@ -8,9 +8,10 @@ describe('HistoryList', () => {
       <HistoryList
         label="History"
         currency="USD"
-        moneyFields={['loss_high']}
+        moneyFields={['lossHigh']}
+        names={{ milestoneId: { 'm-1': 'Cut-over' } }}
         fractionFields={['probability']}
-        labels={{ owner_username: 'Owner' }}
+        labels={{ owner: 'Owner' }}
         entries={[
           { actor: 'maria', at: '2026-11-01T10:00:00Z', operation: 'CREATED', changes: [{ field: 'title', after: '"Wrong source"' }] },
           {
@@ -18,9 +19,10 @@ describe('HistoryList', () => {
             at: '2026-11-02T10:00:00Z',
             operation: 'UPDATED',
             changes: [
-              { field: 'loss_high', before: '150000.00', after: '180000.00' },
+              { field: 'lossHigh', before: '150000.00', after: '180000.00' },
+              { field: 'milestoneId', before: null, after: '"m-1"' },
               { field: 'status', before: '"IDENTIFIED"', after: '"MITIGATING"' },
-              { field: 'owner_username', before: null, after: '"cole"' },
+              { field: 'owner', before: null, after: '"cole"' },
               { field: 'next_review_on', before: '"2026-12-01"', after: '"2027-01-15"' },
               { field: 'version', before: '0', after: '1' },
             ],
@@ -34,6 +36,7 @@ describe('HistoryList', () => {
     expect(latest).toHaveTextContent('Loss high$150,000.00 → $180,000.00');
     expect(latest).toHaveTextContent('StatusIdentified → Mitigating');
     expect(latest).toHaveTextContent('Owner— → cole');
+    expect(latest).toHaveTextContent('Milestone id— → Cut-over');
     expect(latest).toHaveTextContent('Next review onDec 1, 2026 → Jan 15, 2027');
     expect(latest).not.toHaveTextContent('Version');
   });

@@ -17,13 +17,15 @@ interface HistoryListProps {
   fractionFields?: readonly string[];
   /** Fields not worth showing (ids, versions, generated columns). */
   hiddenFields?: readonly string[];
+  /** Names for ids, per field ({ milestoneId: { "<uuid>": "Cut-over" } }), so no raw id is shown. */
+  names?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Labels for fields whose name reads badly ("owner_username" → "Owner"). */
   labels?: Readonly<Record<string, string>>;
   /** Accessible name of the list. */
   label: string;
 }
 
-const ALWAYS_HIDDEN = ['id', 'version', 'created_at', 'updated_at', 'project_id'];
+const ALWAYS_HIDDEN = ['id', 'version', 'created_at', 'updated_at', 'project_id', 'createdAt', 'updatedAt', 'projectId'];
 
 function parse(json: string | null | undefined): unknown {
   if (json == null) return null;
@@ -68,9 +70,15 @@ export function HistoryList({
   moneyFields = [],
   fractionFields = [],
   hiddenFields = [],
+  names = {},
   labels = {},
   label,
 }: HistoryListProps) {
+  const show = (field: string, json: string | null | undefined) => {
+    const id = parse(json);
+    const named = typeof id === 'string' ? names[field]?.[id] : undefined;
+    return named ?? displayValue(field, json, currency, moneyFields, fractionFields);
+  };
   if (entries.length === 0) return <p className="empty">No changes are recorded.</p>;
   const hidden = new Set([...ALWAYS_HIDDEN, ...hiddenFields]);
   return (
@@ -91,15 +99,11 @@ export function HistoryList({
                     <dd>
                       {entry.operation !== 'CREATED' && (
                         <>
-                          <span className="history__before">
-                            {displayValue(change.field, change.before, currency, moneyFields, fractionFields)}
-                          </span>
+                          <span className="history__before">{show(change.field, change.before)}</span>
                           <span aria-label="changed to"> → </span>
                         </>
                       )}
-                      <span className="history__after">
-                        {displayValue(change.field, change.after, currency, moneyFields, fractionFields)}
-                      </span>
+                      <span className="history__after">{show(change.field, change.after)}</span>
                     </dd>
                   </div>
                 ))}

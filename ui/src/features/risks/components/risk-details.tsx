@@ -11,11 +11,13 @@ import { RISK_FIELDS } from '@/features/risks/lib/risk-edit';
 import { formatDate, formatDateTime, formatMoney, formatMoneyRange, formatPercent, humanize } from '@/lib/format';
 
 const HISTORY_LABELS: Readonly<Record<string, string>> = {
-  owner_username: 'Owner',
-  milestone_id: 'Milestone',
-  next_review_on: 'Next review',
-  loss_low: 'Loss low',
-  loss_high: 'Loss high',
+  owner: 'Owner',
+  ownerUsername: 'Owner',
+  milestoneId: 'Milestone',
+  nextReviewOn: 'Next review',
+  lossLow: 'Loss low (5th percentile)',
+  lossHigh: 'Loss high (95th percentile)',
+  closedReason: 'Closed because',
 };
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -35,7 +37,11 @@ interface RiskDetailsProps {
 /** A risk's page: every field, its expected loss inherent and residual, what mitigates it, what it caused, its history. */
 export function RiskDetails({ risk, canEdit }: RiskDetailsProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'close'>('view');
-  const options = useRiskOptions(canEdit ? risk.project.id : '');
+  // the project's members and milestones: the edit form's choices, and names for ids in the history
+  const options = useRiskOptions(risk.project.id);
+  const milestoneNames = Object.fromEntries(
+    (options.data?.project?.milestones.nodes ?? []).map((milestone) => [milestone.id, milestone.name]),
+  );
   const currency = risk.project.currency;
   const closed = risk.status === 'CLOSED';
 
@@ -216,9 +222,10 @@ export function RiskDetails({ risk, canEdit }: RiskDetailsProps) {
             label="Changes to this risk"
             entries={risk.history}
             currency={currency}
-            moneyFields={['loss_low', 'loss_high']}
+            moneyFields={['lossLow', 'lossHigh']}
             fractionFields={['probability']}
-            hiddenFields={['loss_mean', 'expected_loss', 'score']}
+            hiddenFields={['lossMean', 'expectedLoss', 'score']}
+            names={{ milestoneId: milestoneNames }}
             labels={HISTORY_LABELS}
           />
         </section>
