@@ -22,6 +22,10 @@ describe('format', () => {
     expect(formatMoney({ amount: 1500, currency: 'JPY' }, 'en-US')).toBe('¥1,500');
   });
 
+  it('never throws on an unknown currency code', () => {
+    expect(formatMoney({ amount: '12.50', currency: 'NOT-A-CODE' }, 'en-US')).toBe('12.50 NOT-A-CODE');
+  });
+
   it('rounds to whole units when asked', () => {
     expect(formatMoney({ amount: '1234.5', currency: 'EUR' }, 'de-DE', true)).toBe('1.235\u00a0€');
   });

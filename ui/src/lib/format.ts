@@ -25,15 +25,20 @@ const moneyFormats = new Map<string, Intl.NumberFormat>();
 export function formatMoney(money: MoneyValue, locale = browserLocale(), whole = false): string {
   const key = `${locale ?? ''}|${money.currency}|${whole}`;
   let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: money.currency,
-      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-    });
-    moneyFormats.set(key, format);
+  try {
+    if (!format) {
+      format = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: money.currency,
+        ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+      });
+      moneyFormats.set(key, format);
+    }
+    return format.format(asFormattable(money.amount));
+  } catch {
+    // an unknown currency code must not take the page down: show the figures as they came
+    return `${String(money.amount)} ${money.currency}`;
   }
-  return format.format(asFormattable(money.amount));
 }
 
 /** A range of money, in whole units: "$10,000–$80,000". */
