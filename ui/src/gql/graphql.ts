@@ -796,6 +796,16 @@ export type ProjectIncidentsQueryVariables = Exact<{
 
 export type ProjectIncidentsQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, incidents: { __typename?: 'IncidentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Incident', id: string, title: string, severity: Severity, occurredAt: string, resolvedAt?: string | null, nearMiss: boolean, recurrence: boolean, totalLoss: { __typename?: 'Money', amount: number | string, currency: string }, postmortem: { __typename?: 'Postmortem', id: string, status: PostmortemStatus } }> } } | null };
 
+export type MilestoneHistoryQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type MilestoneHistoryQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, milestones: { __typename?: 'MilestoneConnection', nodes: Array<{ __typename?: 'Milestone', id: string, history: Array<{ __typename?: 'HistoryEntry', actor: string, at: string, operation: HistoryOperation, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null }> }>, gates: Array<{ __typename?: 'QualityGate', id: string, name: string, removed: boolean, removedBy?: string | null, removedAt?: string | null, removalReason?: string | null, history: Array<{ __typename?: 'HistoryEntry', actor: string, at: string, operation: HistoryOperation, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null }> }> }> }> } } | null };
+
+export type HistoryEntryFieldsFragment = { __typename?: 'HistoryEntry', actor: string, at: string, operation: HistoryOperation, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null }> };
+
 export type ProjectMilestonesQueryVariables = Exact<{
   projectId: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
@@ -984,6 +994,18 @@ export const LossDistributionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LossDistributionFields"}) as unknown as TypedDocumentString<LossDistributionFieldsFragment, unknown>;
+export const HistoryEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HistoryEntryFields on HistoryEntry {
+  actor
+  at
+  operation
+  changes {
+    field
+    before
+    after
+  }
+}
+    `, {"fragmentName":"HistoryEntryFields"}) as unknown as TypedDocumentString<HistoryEntryFieldsFragment, unknown>;
 export const EditableRiskFragmentDoc = new TypedDocumentString(`
     fragment EditableRisk on Risk {
   id
@@ -1190,6 +1212,41 @@ export const ProjectIncidentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectIncidentsQuery, ProjectIncidentsQueryVariables>;
+export const MilestoneHistoryDocument = new TypedDocumentString(`
+    query MilestoneHistory($projectId: ID!, $first: Int!) {
+  project(id: $projectId) {
+    id
+    milestones(first: $first) {
+      nodes {
+        id
+        history {
+          ...HistoryEntryFields
+        }
+        gates(includeRemoved: true) {
+          id
+          name
+          removed
+          removedBy
+          removedAt
+          removalReason
+          history {
+            ...HistoryEntryFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment HistoryEntryFields on HistoryEntry {
+  actor
+  at
+  operation
+  changes {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<MilestoneHistoryQuery, MilestoneHistoryQueryVariables>;
 export const ProjectMilestonesDocument = new TypedDocumentString(`
     query ProjectMilestones($projectId: ID!, $first: Int!) {
   project(id: $projectId) {

@@ -5,6 +5,7 @@ import type { GateRow } from '@/features/milestones/api/get-milestones';
 import { milestonesQueryKey } from '@/features/milestones/api/get-milestones';
 import { recordGateResult, removeGate } from '@/features/milestones/api/milestone-mutations';
 import { GateBadge } from '@/features/milestones/components/gate-badge';
+import { HistoryList, type HistoryEntryValue } from '@/components/history-list';
 import { useApiMutation } from '@/lib/api-mutation';
 import { formatDateTime, formatDecimal, humanize } from '@/lib/format';
 
@@ -91,8 +92,13 @@ function RecordResultForm({ gate, projectId, onDone }: { gate: GateRow; projectI
               <label htmlFor={`${id}-m${index}-unit`}>Unit</label>
               <input id={`${id}-m${index}-unit`} {...form.register(`measurements.${index}.unit`)} />
             </div>
-            <button type="button" className="button--small" onClick={() => measurements.remove(index)}>
-              Remove<span className="visually-hidden"> measurement {index + 1}</span>
+            <button
+              type="button"
+              className="button--small"
+              aria-label={`Remove measurement ${index + 1}`}
+              onClick={() => measurements.remove(index)}
+            >
+              Remove
             </button>
           </div>
         ))}
@@ -164,10 +170,13 @@ interface GatePanelProps {
   inTheWay: boolean;
   canRecord: boolean;
   canRemove: boolean;
+  /** The gate's recorded changes, when loaded. */
+  history?: readonly HistoryEntryValue[];
+  currency: string;
 }
 
 /** One quality gate: criteria, blocking, status, every result with its evidence; record a result or remove it. */
-export function GatePanel({ gate, projectId, inTheWay, canRecord, canRemove }: GatePanelProps) {
+export function GatePanel({ gate, projectId, inTheWay, canRecord, canRemove, history, currency }: GatePanelProps) {
   const [mode, setMode] = useState<'view' | 'record' | 'remove'>('view');
   return (
     <section className="gate-panel" aria-labelledby={`gate-${gate.id}-heading`}>
@@ -246,18 +255,24 @@ export function GatePanel({ gate, projectId, inTheWay, canRecord, canRemove }: G
           ))}
         </ol>
       )}
+      {history && (
+        <details className="gate-panel__history">
+          <summary>History of this gate</summary>
+          <HistoryList label={`Changes to ${gate.name}`} entries={history} currency={currency} hiddenFields={['milestoneId']} />
+        </details>
+      )}
       {mode === 'record' && <RecordResultForm gate={gate} projectId={projectId} onDone={() => setMode('view')} />}
       {mode === 'remove' && <RemoveGateForm gate={gate} projectId={projectId} onDone={() => setMode('view')} />}
       {mode === 'view' && (canRecord || canRemove) && (
         <div className="form-actions">
           {canRecord && (
-            <button type="button" onClick={() => setMode('record')}>
-              Record a result<span className="visually-hidden"> for {gate.name}</span>
+            <button type="button" aria-label={`Record a result for ${gate.name}`} onClick={() => setMode('record')}>
+              Record a result
             </button>
           )}
           {canRemove && (
-            <button type="button" onClick={() => setMode('remove')}>
-              Remove gate<span className="visually-hidden"> {gate.name}</span>
+            <button type="button" aria-label={`Remove gate ${gate.name}`} onClick={() => setMode('remove')}>
+              Remove gate
             </button>
           )}
         </div>

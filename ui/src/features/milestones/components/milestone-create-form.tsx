@@ -146,6 +146,7 @@ export function MilestoneCreateForm({ projectId, onCreated, onCancel }: Mileston
                   <button
                     type="button"
                     className="button--small"
+                    aria-label={`${isRemoved ? 'Keep' : 'Remove'} ${template.name}`}
                     onClick={() =>
                       setRemoved((current) => {
                         const next = new Set(current);
@@ -156,7 +157,6 @@ export function MilestoneCreateForm({ projectId, onCreated, onCancel }: Mileston
                     }
                   >
                     {isRemoved ? 'Keep' : 'Remove'}
-                    <span className="visually-hidden"> {template.name}</span>
                   </button>
                 </li>
               );

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { GateKind, MilestoneStatus } from '@/gql/graphql';
+import { HistoryList } from '@/components/history-list';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { SectionBoundary } from '@/components/section-boundary';
 import { milestonesQueryKey, useProjectMilestones, type MilestoneRow } from '@/features/milestones/api/get-milestones';
+import { useMilestoneHistory } from '@/features/milestones/api/get-milestone-history';
 import { completeMilestone, createGate, updateMilestone } from '@/features/milestones/api/milestone-mutations';
 import { GatePanel } from '@/features/milestones/components/gate-panel';
 import { milestoneOverdue } from '@/features/milestones/lib/milestone-time';
@@ -183,6 +185,7 @@ interface MilestoneDetailsProps {
 /** A milestone with its gates: edit it, complete it (a refusal names the gates in the way), record results, manage gates. */
 export function MilestoneDetails({ projectId, milestoneId, canPlan, canRecord }: MilestoneDetailsProps) {
   const milestones = useProjectMilestones(projectId);
+  const history = useMilestoneHistory(projectId);
   const [mode, setMode] = useState<'view' | 'edit' | 'gate'>('view');
   const [refusal, setRefusal] = useState<readonly UserErrorValue[]>([]);
   const complete = useApiMutation({
@@ -207,6 +210,9 @@ export function MilestoneDetails({ projectId, milestoneId, canPlan, canRecord }:
     );
   }
   const inTheWay = new Set(milestone.gatesInTheWay.map((gate) => gate.id));
+  const currency = milestones.data.project?.currency ?? 'USD';
+  const recorded = history.data?.project?.milestones.nodes.find((node) => node.id === milestoneId);
+  const removedGates = recorded?.gates.filter((gate) => gate.removed) ?? [];
   const overdue = milestoneOverdue(milestone);
 
   return (
@@ -295,11 +301,38 @@ export function MilestoneDetails({ projectId, milestoneId, canPlan, canRecord }:
                 inTheWay={inTheWay.has(gate.id)}
                 canRecord={canRecord}
                 canRemove={canPlan}
+                currency={currency}
+                history={recorded?.gates.find((other) => other.id === gate.id)?.history}
               />
             </SectionBoundary>
           ))
         )}
       </section>
+      {removedGates.length > 0 && (
+        <section className="project-section" aria-labelledby="removed-gates-heading">
+          <h2 id="removed-gates-heading">Removed gates</h2>
+          <ul className="plain-list">
+            {removedGates.map((gate) => (
+              <li key={gate.id}>
+                <strong>{gate.name}</strong> — removed by {gate.removedBy ?? 'someone'}, {formatDateTime(gate.removedAt)}
+                {gate.removalReason ? `: ${gate.removalReason}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <SectionBoundary name="The history">
+        <section className="project-section" aria-labelledby="milestone-history-heading">
+          <h2 id="milestone-history-heading">History</h2>
+          {history.isPending ? (
+            <LoadingState label="Loading the history…" />
+          ) : history.isError ? (
+            <ErrorState title="The history could not be loaded." error={history.error} onRetry={() => void history.refetch()} />
+          ) : (
+            <HistoryList label={`Changes to ${milestone.name}`} entries={recorded?.history ?? []} currency={currency} />
+          )}
+        </section>
+      </SectionBoundary>
     </article>
   );
 }

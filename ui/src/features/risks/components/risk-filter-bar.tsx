@@ -121,9 +121,10 @@ export function RiskFilterBar({ filter, members, milestones, onChange }: RiskFil
           <button
             type="button"
             className="chip__remove"
+            aria-label="Remove the heat-map cell filter"
             onClick={() => onChange(without(without(filter, 'likelihood'), 'impact'))}
           >
-            Remove<span className="visually-hidden"> heat-map cell filter</span>
+            Remove
           </button>
         </p>
       )}
