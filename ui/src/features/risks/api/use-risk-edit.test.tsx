@@ -83,6 +83,29 @@ describe('useRiskEdit', () => {
     expect(result.current.conflict).toBeNull();
   });
 
+  it('re-applies what the form holds now, including what the user typed while the conflict was shown', async () => {
+    const stored = { ...risk, version: 4, probability: '0.200000' };
+    let updates = 0;
+    const api = mockGraphQL({
+      RiskUpdate: () => {
+        updates += 1;
+        return updates === 1 ? conflictPayload : { riskUpdate: { risk: { ...stored, version: 5 }, userErrors: [] } };
+      },
+      RiskCurrent: () => ({ risk: stored }),
+    });
+    const { result } = renderHook(() => useRiskEdit({ risk, projectId: 'p1' }), { wrapper });
+
+    await act(async () => {
+      await result.current.save({ ...valuesOf(risk), probability: '0.3' });
+    });
+    await waitFor(() => expect(result.current.conflict).not.toBeNull());
+    await act(async () => {
+      await result.current.reapply({ ...valuesOf(risk), probability: '0.3', impact: '4' });
+    });
+
+    expect(api.variablesOf('RiskUpdate')[1]).toEqual({ input: { id: 'r1', version: 4, probability: '0.3', impact: 4 } });
+  });
+
   it('discarding drops the user’s change and continues from the stored values', async () => {
     const stored = { ...risk, version: 4, probability: '0.200000' };
     mockGraphQL({ RiskUpdate: () => conflictPayload, RiskCurrent: () => ({ risk: stored }) });

@@ -30,6 +30,8 @@ export const RiskCurrentDocument = graphql(`
 export interface RiskConflict {
   rows: ConflictRow[];
   fields: RiskField[];
+  /** The values the edit started from. */
+  base: RiskValues;
   mine: RiskValues;
   current: RiskValues;
   currentVersion: number;
@@ -83,6 +85,7 @@ export function useRiskEdit({ risk, projectId, setError, resetForm, onSaved }: U
         setConflict({
           rows: conflictRows(from.values, mine, current, fields),
           fields,
+          base: from.values,
           mine,
           current,
           currentVersion: stored.version,
@@ -98,14 +101,19 @@ export function useRiskEdit({ risk, projectId, setError, resetForm, onSaved }: U
     error: mutation.error,
     /** Saves the fields the user changed since the edit started. */
     save: (mine: RiskValues) => send(mine, changedFields(base.values, mine), base),
-    /** Applies the user's changed fields again, onto the version stored now. */
-    reapply: async () => {
+    /**
+     * Applies the user's changed fields again, onto the version stored now. `mineNow` is what the
+     * form holds now (the user may have typed on while the conflict was shown); by default, the
+     * values of the save that met the conflict.
+     */
+    reapply: async (mineNow: RiskValues = conflict?.mine ?? base.values) => {
       if (!conflict) return false;
       const from = { values: conflict.current, version: conflict.currentVersion };
+      const fields = changedFields(conflict.base, mineNow);
       setBase(from);
-      const next = reapplied(conflict.current, conflict.mine, conflict.fields);
+      const next = reapplied(conflict.current, mineNow, fields);
       resetForm?.(next);
-      return send(next, conflict.fields, from);
+      return send(next, fields, from);
     },
     /** Drops the user's changes and continues from the values stored now. */
     discard: () => {

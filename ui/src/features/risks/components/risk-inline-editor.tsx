@@ -78,7 +78,7 @@ export function RiskEditForm({ risk, projectId, options, fields = INLINE_FIELDS,
           conflict={edit.conflict}
           options={options}
           busy={edit.saving}
-          onReapply={() => void edit.reapply()}
+          onReapply={() => void edit.reapply(form.getValues())}
           onDiscard={edit.discard}
         />
       ) : (
