@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MilestoneRow } from '@/features/milestones/api/get-milestones';
 import { MilestoneDetails } from '@/features/milestones/components/milestone-details';
 import { mockGraphQL } from '@/testing/graphql-mock';
@@ -113,5 +113,30 @@ describe('MilestoneDetails', () => {
     expect(screen.queryByRole('button', { name: 'Complete milestone' })).not.toBeInTheDocument();
     expect(await screen.findByText(/Covered by the reconciliation/)).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Changes to Member data cut-over' })).toHaveTextContent('Planned → In progress');
+  });
+
+  it('saves an edit without sending an unchanged status, so a DONE milestone is not reopened', async () => {
+    const user = userEvent.setup();
+    const api = mockGraphQL({
+      ProjectMilestones: () => ({
+        project: { id: 'p1', currency: 'USD', milestones: { totalCount: 1, nodes: [{ ...milestone, status: 'DONE', gatesInTheWay: [] }] } },
+      }),
+      MilestoneHistory: () => ({ project: { id: 'p1', milestones: { nodes: [] } } }),
+      MilestoneUpdate: () => ({ milestoneUpdate: { milestone: { id: 'm1', version: 3 }, userErrors: [] } }),
+    });
+    renderWithProviders(<MilestoneDetails projectId="p1" milestoneId="m1" canPlan canRecord={false} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Edit milestone' }));
+    expect(screen.getByLabelText('Status')).toHaveValue('DONE');
+    const name = screen.getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Cut-over done');
+    await user.click(screen.getByRole('button', { name: 'Save milestone' }));
+
+    await vi.waitFor(() =>
+      expect(api.variablesOf('MilestoneUpdate')).toEqual([
+        { input: { id: 'm1', version: 2, name: 'Cut-over done', description: '', dueDate: '2999-01-31' } },
+      ]),
+    );
   });
 });

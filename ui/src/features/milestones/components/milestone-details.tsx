@@ -32,7 +32,7 @@ function MilestoneEditForm({ milestone, projectId, onDone }: { milestone: Milest
       name: milestone.name,
       description: milestone.description ?? '',
       dueDate: milestone.dueDate,
-      status: (milestone.status === 'DONE' ? 'IN_PROGRESS' : milestone.status) as MilestoneStatus,
+      status: milestone.status as MilestoneStatus,
     },
   });
   const update = useApiMutation({
@@ -55,7 +55,8 @@ function MilestoneEditForm({ milestone, projectId, onDone }: { milestone: Milest
           name: values.name.trim(),
           description: values.description.trim(),
           dueDate: values.dueDate,
-          status: values.status,
+          // only a changed status is sent: DONE is reached by completing, and saving a name must not reopen it
+          ...(values.status !== milestone.status ? { status: values.status } : {}),
         });
       })}
     >
@@ -77,7 +78,7 @@ function MilestoneEditForm({ milestone, projectId, onDone }: { milestone: Milest
         <div className="field">
           <label htmlFor="edit-milestone-status">Status</label>
           <select id="edit-milestone-status" {...form.register('status')}>
-            {EDITABLE_STATUSES.map((status) => (
+            {(EDITABLE_STATUSES.includes(milestone.status) ? EDITABLE_STATUSES : [milestone.status, ...EDITABLE_STATUSES]).map((status) => (
               <option key={status} value={status}>
                 {humanize(status)}
               </option>
