@@ -294,7 +294,9 @@ class WorkbenchBrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/workbench-overview.png")).setFullPage(true));
             String label = cell.getAttribute("aria-label");
 
-            cell.click();
+            // by keyboard: the cell is a link that takes focus and follows Enter
+            cell.focus();
+            page.keyboard().press("Enter");
 
             assertThat(page.getByText(Pattern.compile("^Heat-map cell: likelihood \\d × impact \\d"))).isVisible();
             Locator shown = page.getByTestId("register-count");
@@ -328,6 +330,15 @@ class WorkbenchBrowserTest {
             assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Risk register"))).isVisible();
             assertNoHorizontalOverflow(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/workbench-phone-register.png")).setFullPage(true));
+
+            // the inline editor fits the phone too (opened and left without saving)
+            String demoRisk = "Migration loads data from the wrong source environment";
+            registerRow(page, demoRisk).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit " + demoRisk)).click();
+            Locator editor = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Edit " + demoRisk));
+            assertThat(editor.getByLabel("Probability (0–1)")).isFocused();
+            assertNoHorizontalOverflow(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/workbench-phone-edit.png")).setFullPage(true));
+            editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
 
             page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Risk register"))
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Migration loads data from the wrong source environment")).click();
