@@ -60,7 +60,7 @@ export function CurrencySection({ group, simulation }: CurrencySectionProps) {
               error={simulation.error}
               onRetry={() => void simulation.refetch()}
             />
-          ) : groupSimulation ? (
+          ) : groupSimulation?.lossSimulation ? (
             <SectionBoundary name="The loss exceedance curve">
               <LossExceedance simulation={groupSimulation.lossSimulation} currency={currency} />
             </SectionBoundary>
