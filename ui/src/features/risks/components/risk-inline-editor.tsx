@@ -50,6 +50,9 @@ export function RiskEditForm({ risk, projectId, options, fields = INLINE_FIELDS,
         await edit.save(values);
       })}
     >
+      <p className="risk-edit__title">
+        Editing <strong>{risk.title}</strong>
+      </p>
       <div className="risk-edit__fields">
         {fields.map((field, index) => (
           <RiskFieldInput
