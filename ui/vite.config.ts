@@ -2,7 +2,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // Quinoa runs `npm run dev` and proxies this dev server (port 5173) behind Quarkus,
-// and serves `dist/` (from `npm run build`) in production.
+// and serves `dist/` (from `npm run build`) in production. To run a second dev mode beside
+// another, move both ports together:
+//   AVERTED_UI_PORT=5183 ./mvnw quarkus:dev -Dquarkus.quinoa.dev-server.port=5183
+const port = Number(process.env.AVERTED_UI_PORT ?? 5173);
 export default defineConfig({
   base: '/',
   plugins: [react()],
@@ -11,7 +14,7 @@ export default defineConfig({
     tsconfigPaths: true,
   },
   server: {
-    port: 5173,
+    port,
     strictPort: true,
   },
   build: {
@@ -23,5 +26,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // the build machine is shared with other builds
+    testTimeout: 20_000,
   },
 });

@@ -2,7 +2,11 @@ import type { RouteObject } from 'react-router';
 import { Layout } from '@/app/layout';
 import { DashboardRoute } from '@/app/routes/dashboard';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { MilestoneNewRoute, MilestoneRoute } from '@/app/routes/milestone';
 import { ProjectRoute } from '@/app/routes/project';
+import { RegisterRoute } from '@/app/routes/register';
+import { RiskRoute } from '@/app/routes/risk';
+import { RiskNewRoute } from '@/app/routes/risk-new';
 import { ProjectsRoute } from '@/app/routes/projects';
 import { RouteError } from '@/app/routes/route-error';
 
@@ -15,6 +19,11 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <ProjectsRoute /> },
           { path: 'projects/:projectId', element: <ProjectRoute /> },
+          { path: 'projects/:projectId/risks', element: <RegisterRoute /> },
+          { path: 'projects/:projectId/risks/new', element: <RiskNewRoute /> },
+          { path: 'projects/:projectId/milestones/new', element: <MilestoneNewRoute /> },
+          { path: 'projects/:projectId/milestones/:milestoneId', element: <MilestoneRoute /> },
+          { path: 'risks/:riskId', element: <RiskRoute /> },
           { path: 'dashboard', element: <DashboardRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],

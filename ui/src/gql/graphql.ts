@@ -639,6 +639,12 @@ export type RiskCreateInput = {
 export type RiskFilter = {
   /** Any of these categories. */
   category?: InputMaybe<Array<InputMaybe<RiskCategory>>>;
+  /** Ordinal impact 1-5, as on the heat map. */
+  impact?: InputMaybe<Scalars['Int']['input']>;
+  /** Ordinal likelihood 1-5, as on the heat map. */
+  likelihood?: InputMaybe<Scalars['Int']['input']>;
+  /** The milestone the risks belong to. */
+  milestone?: InputMaybe<Scalars['ID']['input']>;
   /** Owner's username. */
   owner?: InputMaybe<Scalars['String']['input']>;
   /** Any of these statuses. */
@@ -790,13 +796,72 @@ export type ProjectIncidentsQueryVariables = Exact<{
 
 export type ProjectIncidentsQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, incidents: { __typename?: 'IncidentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Incident', id: string, title: string, severity: Severity, occurredAt: string, resolvedAt?: string | null, nearMiss: boolean, recurrence: boolean, totalLoss: { __typename?: 'Money', amount: number | string, currency: string }, postmortem: { __typename?: 'Postmortem', id: string, status: PostmortemStatus } }> } } | null };
 
+export type MilestoneHistoryQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type MilestoneHistoryQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, milestones: { __typename?: 'MilestoneConnection', nodes: Array<{ __typename?: 'Milestone', id: string, history: Array<{ __typename?: 'HistoryEntry', actor: string, at: string, operation: HistoryOperation, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null }> }>, gates: Array<{ __typename?: 'QualityGate', id: string, name: string, removed: boolean, removedBy?: string | null, removedAt?: string | null, removalReason?: string | null, history: Array<{ __typename?: 'HistoryEntry', actor: string, at: string, operation: HistoryOperation, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null }> }> }> }> } } | null };
+
+export type HistoryEntryFieldsFragment = { __typename?: 'HistoryEntry', actor: string, at: string, operation: HistoryOperation, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null }> };
+
 export type ProjectMilestonesQueryVariables = Exact<{
   projectId: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
 }>;
 
 
-export type ProjectMilestonesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, milestones: { __typename?: 'MilestoneConnection', totalCount: number, nodes: Array<{ __typename?: 'Milestone', id: string, name: string, kind: MilestoneKind, dueDate: string, status: MilestoneStatus, gates: Array<{ __typename?: 'QualityGate', id: string, name: string, kind: GateKind, status: GateStatus, blocking: boolean }>, gatesInTheWay: Array<{ __typename?: 'QualityGate', id: string }> }> } } | null };
+export type ProjectMilestonesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, currency: string, milestones: { __typename?: 'MilestoneConnection', totalCount: number, nodes: Array<{ __typename?: 'Milestone', id: string, version: number, name: string, description?: string | null, kind: MilestoneKind, dueDate: string, status: MilestoneStatus, completedAt?: string | null, completedBy?: string | null, gates: Array<{ __typename?: 'QualityGate', id: string, version: number, name: string, kind: GateKind, status: GateStatus, blocking: boolean, criteria?: string | null, decidedBy?: string | null, decidedAt?: string | null, waiverReason?: string | null, results: Array<{ __typename?: 'GateResult', id: string, outcome: GateOutcome, recordedBy: string, recordedAt: string, note?: string | null, link?: string | null, measurements: Array<{ __typename?: 'Measurement', name: string, value: number | string, unit?: string | null }> }> }>, gatesInTheWay: Array<{ __typename?: 'QualityGate', id: string }> }> } } | null };
+
+export type MilestoneCreateMutationVariables = Exact<{
+  input: MilestoneCreateInput;
+}>;
+
+
+export type MilestoneCreateMutation = { __typename?: 'Mutation', milestoneCreate: { __typename?: 'MilestoneCreatePayload', milestone?: { __typename?: 'Milestone', id: string, name: string, gates: Array<{ __typename?: 'QualityGate', id: string, name: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type MilestoneUpdateMutationVariables = Exact<{
+  input: MilestoneUpdateInput;
+}>;
+
+
+export type MilestoneUpdateMutation = { __typename?: 'Mutation', milestoneUpdate: { __typename?: 'MilestoneUpdatePayload', milestone?: { __typename?: 'Milestone', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type MilestoneCompleteMutationVariables = Exact<{
+  input: MilestoneCompleteInput;
+}>;
+
+
+export type MilestoneCompleteMutation = { __typename?: 'Mutation', milestoneComplete: { __typename?: 'MilestoneCompletePayload', milestone?: { __typename?: 'Milestone', id: string, status: MilestoneStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type QualityGateCreateMutationVariables = Exact<{
+  input: QualityGateCreateInput;
+}>;
+
+
+export type QualityGateCreateMutation = { __typename?: 'Mutation', qualityGateCreate: { __typename?: 'QualityGateCreatePayload', gate?: { __typename?: 'QualityGate', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type QualityGateRemoveMutationVariables = Exact<{
+  input: QualityGateRemoveInput;
+}>;
+
+
+export type QualityGateRemoveMutation = { __typename?: 'Mutation', qualityGateRemove: { __typename?: 'QualityGateRemovePayload', gate?: { __typename?: 'QualityGate', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type QualityGateRecordResultMutationVariables = Exact<{
+  input: QualityGateRecordResultInput;
+}>;
+
+
+export type QualityGateRecordResultMutation = { __typename?: 'Mutation', qualityGateRecordResult: { __typename?: 'QualityGateRecordResultPayload', gate?: { __typename?: 'QualityGate', id: string, status: GateStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type GateTemplatesQueryVariables = Exact<{
+  kind?: InputMaybe<MilestoneKind>;
+}>;
+
+
+export type GateTemplatesQuery = { __typename?: 'Query', gateTemplates: Array<{ __typename?: 'GateTemplate', name: string, gateKind: GateKind, criteria: string, blocking: boolean }> };
 
 export type ProjectQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -810,15 +875,69 @@ export type MyProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, nodes: Array<{ __typename?: 'Project', id: string, key: string, name: string, currency: string, status: ProjectStatus, myRole?: ProjectRole | null }> } };
 
+export type OpenRisksQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: RiskFilter;
+}>;
+
+
+export type OpenRisksQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, risks: { __typename?: 'RiskConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Risk', id: string, title: string, status: RiskStatus, likelihood: number, impact: number, nextReviewOn?: string | null, expectedLoss: { __typename?: 'Money', amount: number | string, currency: string }, residualExpectedLoss: { __typename?: 'Money', amount: number | string, currency: string }, residualRating: { __typename?: 'RiskRating', likelihood: number, impact: number } }> } } | null };
+
+export type RiskOptionsQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+}>;
+
+
+export type RiskOptionsQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, currency: string, members: Array<{ __typename?: 'Member', username: string, displayName: string, role: ProjectRole }>, milestones: { __typename?: 'MilestoneConnection', nodes: Array<{ __typename?: 'Milestone', id: string, name: string }> } } | null };
+
 export type RiskRegisterQueryVariables = Exact<{
   projectId: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   orderBy: RiskOrder;
+  filter?: InputMaybe<RiskFilter>;
 }>;
 
 
-export type RiskRegisterQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, risks: { __typename?: 'RiskConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Risk', id: string, title: string, category: RiskCategory, status: RiskStatus, likelihood: number, impact: number, score: number, probability: number | string, nextReviewOn?: string | null, updatedAt: string, owner?: { __typename?: 'Member', username: string, displayName: string } | null, lossLow: { __typename?: 'Money', amount: number | string, currency: string }, lossHigh: { __typename?: 'Money', amount: number | string, currency: string }, expectedLoss: { __typename?: 'Money', amount: number | string, currency: string } }> } } | null };
+export type RiskRegisterQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, risks: { __typename?: 'RiskConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Risk', id: string, version: number, title: string, description?: string | null, category: RiskCategory, status: RiskStatus, response: RiskResponse, likelihood: number, impact: number, score: number, probability: number | string, nextReviewOn?: string | null, closedReason?: string | null, updatedAt: string, owner?: { __typename?: 'Member', username: string, displayName: string } | null, milestone?: { __typename?: 'Milestone', id: string, name: string } | null, lossLow: { __typename?: 'Money', amount: number | string, currency: string }, lossHigh: { __typename?: 'Money', amount: number | string, currency: string }, expectedLoss: { __typename?: 'Money', amount: number | string, currency: string }, residualExpectedLoss: { __typename?: 'Money', amount: number | string, currency: string } }> } } | null };
+
+export type EditableRiskFragment = { __typename?: 'Risk', id: string, version: number, title: string, description?: string | null, category: RiskCategory, status: RiskStatus, response: RiskResponse, likelihood: number, impact: number, score: number, probability: number | string, nextReviewOn?: string | null, closedReason?: string | null, updatedAt: string, owner?: { __typename?: 'Member', username: string, displayName: string } | null, milestone?: { __typename?: 'Milestone', id: string, name: string } | null, lossLow: { __typename?: 'Money', amount: number | string, currency: string }, lossHigh: { __typename?: 'Money', amount: number | string, currency: string }, expectedLoss: { __typename?: 'Money', amount: number | string, currency: string }, residualExpectedLoss: { __typename?: 'Money', amount: number | string, currency: string } };
+
+export type RiskQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RiskQuery = { __typename?: 'Query', risk?: { __typename?: 'Risk', createdAt: string, id: string, version: number, title: string, description?: string | null, category: RiskCategory, status: RiskStatus, response: RiskResponse, likelihood: number, impact: number, score: number, probability: number | string, nextReviewOn?: string | null, closedReason?: string | null, updatedAt: string, residualRating: { __typename?: 'RiskRating', likelihood: number, impact: number, score: number }, project: { __typename?: 'Project', id: string, key: string, name: string, currency: string, myRole?: ProjectRole | null }, mitigations: Array<{ __typename?: 'Mitigation', id: string, probabilityReduction: number | string, lossReduction: number | string, investment: { __typename?: 'Investment', id: string, name: string, kind: InvestmentKind, status: InvestmentStatus, vendor?: string | null, oneTimeCost: { __typename?: 'Money', amount: number | string, currency: string }, annualCost: { __typename?: 'Money', amount: number | string, currency: string }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string } } }>, incidents: Array<{ __typename?: 'Incident', id: string, title: string, severity: Severity, occurredAt: string, totalLoss: { __typename?: 'Money', amount: number | string, currency: string } }>, actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, status: ActionItemStatus, dueDate?: string | null, overdue: boolean, owner?: { __typename?: 'Member', displayName: string } | null }>, history: Array<{ __typename?: 'HistoryEntry', actor: string, at: string, operation: HistoryOperation, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null }> }>, owner?: { __typename?: 'Member', username: string, displayName: string } | null, milestone?: { __typename?: 'Milestone', id: string, name: string } | null, lossLow: { __typename?: 'Money', amount: number | string, currency: string }, lossHigh: { __typename?: 'Money', amount: number | string, currency: string }, expectedLoss: { __typename?: 'Money', amount: number | string, currency: string }, residualExpectedLoss: { __typename?: 'Money', amount: number | string, currency: string } } | null };
+
+export type RiskCreateMutationVariables = Exact<{
+  input: RiskCreateInput;
+}>;
+
+
+export type RiskCreateMutation = { __typename?: 'Mutation', riskCreate: { __typename?: 'RiskCreatePayload', risk?: { __typename?: 'Risk', id: string, title: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type RiskUpdateMutationVariables = Exact<{
+  input: RiskUpdateInput;
+}>;
+
+
+export type RiskUpdateMutation = { __typename?: 'Mutation', riskUpdate: { __typename?: 'RiskUpdatePayload', risk?: { __typename?: 'Risk', id: string, version: number, title: string, description?: string | null, category: RiskCategory, status: RiskStatus, response: RiskResponse, likelihood: number, impact: number, score: number, probability: number | string, nextReviewOn?: string | null, closedReason?: string | null, updatedAt: string, owner?: { __typename?: 'Member', username: string, displayName: string } | null, milestone?: { __typename?: 'Milestone', id: string, name: string } | null, lossLow: { __typename?: 'Money', amount: number | string, currency: string }, lossHigh: { __typename?: 'Money', amount: number | string, currency: string }, expectedLoss: { __typename?: 'Money', amount: number | string, currency: string }, residualExpectedLoss: { __typename?: 'Money', amount: number | string, currency: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type RiskCloseMutationVariables = Exact<{
+  input: RiskCloseInput;
+}>;
+
+
+export type RiskCloseMutation = { __typename?: 'Mutation', riskClose: { __typename?: 'RiskClosePayload', risk?: { __typename?: 'Risk', id: string, status: RiskStatus, version: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type RiskCurrentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RiskCurrentQuery = { __typename?: 'Query', risk?: { __typename?: 'Risk', id: string, version: number, title: string, description?: string | null, category: RiskCategory, status: RiskStatus, response: RiskResponse, likelihood: number, impact: number, score: number, probability: number | string, nextReviewOn?: string | null, closedReason?: string | null, updatedAt: string, owner?: { __typename?: 'Member', username: string, displayName: string } | null, milestone?: { __typename?: 'Milestone', id: string, name: string } | null, lossLow: { __typename?: 'Money', amount: number | string, currency: string }, lossHigh: { __typename?: 'Money', amount: number | string, currency: string }, expectedLoss: { __typename?: 'Money', amount: number | string, currency: string }, residualExpectedLoss: { __typename?: 'Money', amount: number | string, currency: string } } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -875,6 +994,60 @@ export const LossDistributionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LossDistributionFields"}) as unknown as TypedDocumentString<LossDistributionFieldsFragment, unknown>;
+export const HistoryEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HistoryEntryFields on HistoryEntry {
+  actor
+  at
+  operation
+  changes {
+    field
+    before
+    after
+  }
+}
+    `, {"fragmentName":"HistoryEntryFields"}) as unknown as TypedDocumentString<HistoryEntryFieldsFragment, unknown>;
+export const EditableRiskFragmentDoc = new TypedDocumentString(`
+    fragment EditableRisk on Risk {
+  id
+  version
+  title
+  description
+  category
+  status
+  response
+  owner {
+    username
+    displayName
+  }
+  milestone {
+    id
+    name
+  }
+  likelihood
+  impact
+  score
+  probability
+  lossLow {
+    amount
+    currency
+  }
+  lossHigh {
+    amount
+    currency
+  }
+  expectedLoss {
+    amount
+    currency
+  }
+  residualExpectedLoss {
+    amount
+    currency
+  }
+  nextReviewOn
+  closedReason
+  updatedAt
+}
+    `, {"fragmentName":"EditableRisk"}) as unknown as TypedDocumentString<EditableRiskFragment, unknown>;
 export const PortfolioEconomicsDocument = new TypedDocumentString(`
     query PortfolioEconomics {
   portfolio {
@@ -1039,24 +1212,82 @@ export const ProjectIncidentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectIncidentsQuery, ProjectIncidentsQueryVariables>;
+export const MilestoneHistoryDocument = new TypedDocumentString(`
+    query MilestoneHistory($projectId: ID!, $first: Int!) {
+  project(id: $projectId) {
+    id
+    milestones(first: $first) {
+      nodes {
+        id
+        history {
+          ...HistoryEntryFields
+        }
+        gates(includeRemoved: true) {
+          id
+          name
+          removed
+          removedBy
+          removedAt
+          removalReason
+          history {
+            ...HistoryEntryFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment HistoryEntryFields on HistoryEntry {
+  actor
+  at
+  operation
+  changes {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<MilestoneHistoryQuery, MilestoneHistoryQueryVariables>;
 export const ProjectMilestonesDocument = new TypedDocumentString(`
     query ProjectMilestones($projectId: ID!, $first: Int!) {
   project(id: $projectId) {
     id
+    currency
     milestones(first: $first) {
       totalCount
       nodes {
         id
+        version
         name
+        description
         kind
         dueDate
         status
+        completedAt
+        completedBy
         gates {
           id
+          version
           name
           kind
           status
           blocking
+          criteria
+          decidedBy
+          decidedAt
+          waiverReason
+          results {
+            id
+            outcome
+            recordedBy
+            recordedAt
+            note
+            link
+            measurements {
+              name
+              value
+              unit
+            }
+          }
         }
         gatesInTheWay {
           id
@@ -1066,6 +1297,108 @@ export const ProjectMilestonesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectMilestonesQuery, ProjectMilestonesQueryVariables>;
+export const MilestoneCreateDocument = new TypedDocumentString(`
+    mutation MilestoneCreate($input: MilestoneCreateInput!) {
+  milestoneCreate(input: $input) {
+    milestone {
+      id
+      name
+      gates {
+        id
+        name
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MilestoneCreateMutation, MilestoneCreateMutationVariables>;
+export const MilestoneUpdateDocument = new TypedDocumentString(`
+    mutation MilestoneUpdate($input: MilestoneUpdateInput!) {
+  milestoneUpdate(input: $input) {
+    milestone {
+      id
+      version
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MilestoneUpdateMutation, MilestoneUpdateMutationVariables>;
+export const MilestoneCompleteDocument = new TypedDocumentString(`
+    mutation MilestoneComplete($input: MilestoneCompleteInput!) {
+  milestoneComplete(input: $input) {
+    milestone {
+      id
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MilestoneCompleteMutation, MilestoneCompleteMutationVariables>;
+export const QualityGateCreateDocument = new TypedDocumentString(`
+    mutation QualityGateCreate($input: QualityGateCreateInput!) {
+  qualityGateCreate(input: $input) {
+    gate {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityGateCreateMutation, QualityGateCreateMutationVariables>;
+export const QualityGateRemoveDocument = new TypedDocumentString(`
+    mutation QualityGateRemove($input: QualityGateRemoveInput!) {
+  qualityGateRemove(input: $input) {
+    gate {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityGateRemoveMutation, QualityGateRemoveMutationVariables>;
+export const QualityGateRecordResultDocument = new TypedDocumentString(`
+    mutation QualityGateRecordResult($input: QualityGateRecordResultInput!) {
+  qualityGateRecordResult(input: $input) {
+    gate {
+      id
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityGateRecordResultMutation, QualityGateRecordResultMutationVariables>;
+export const GateTemplatesDocument = new TypedDocumentString(`
+    query GateTemplates($kind: MilestoneKind) {
+  gateTemplates(kind: $kind) {
+    name
+    gateKind
+    criteria
+    blocking
+  }
+}
+    `) as unknown as TypedDocumentString<GateTemplatesQuery, GateTemplatesQueryVariables>;
 export const ProjectDocument = new TypedDocumentString(`
     query Project($id: ID!) {
   project(id: $id) {
@@ -1104,11 +1437,16 @@ export const MyProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyProjectsQuery, MyProjectsQueryVariables>;
-export const RiskRegisterDocument = new TypedDocumentString(`
-    query RiskRegister($projectId: ID!, $first: Int!, $after: String, $orderBy: RiskOrder!) {
+export const OpenRisksDocument = new TypedDocumentString(`
+    query OpenRisks($projectId: ID!, $after: String, $filter: RiskFilter!) {
   project(id: $projectId) {
     id
-    risks(first: $first, after: $after, orderBy: $orderBy) {
+    risks(
+      first: 100
+      after: $after
+      filter: $filter
+      orderBy: {field: EXPECTED_LOSS, direction: DESC}
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -1117,35 +1455,349 @@ export const RiskRegisterDocument = new TypedDocumentString(`
       nodes {
         id
         title
-        category
         status
-        owner {
-          username
-          displayName
-        }
         likelihood
         impact
-        score
-        probability
-        lossLow {
-          amount
-          currency
-        }
-        lossHigh {
-          amount
-          currency
-        }
+        nextReviewOn
         expectedLoss {
           amount
           currency
         }
-        nextReviewOn
-        updatedAt
+        residualExpectedLoss {
+          amount
+          currency
+        }
+        residualRating {
+          likelihood
+          impact
+        }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<RiskRegisterQuery, RiskRegisterQueryVariables>;
+    `) as unknown as TypedDocumentString<OpenRisksQuery, OpenRisksQueryVariables>;
+export const RiskOptionsDocument = new TypedDocumentString(`
+    query RiskOptions($projectId: ID!) {
+  project(id: $projectId) {
+    id
+    currency
+    members {
+      username
+      displayName
+      role
+    }
+    milestones(first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskOptionsQuery, RiskOptionsQueryVariables>;
+export const RiskRegisterDocument = new TypedDocumentString(`
+    query RiskRegister($projectId: ID!, $first: Int!, $after: String, $orderBy: RiskOrder!, $filter: RiskFilter) {
+  project(id: $projectId) {
+    id
+    risks(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...EditableRisk
+      }
+    }
+  }
+}
+    fragment EditableRisk on Risk {
+  id
+  version
+  title
+  description
+  category
+  status
+  response
+  owner {
+    username
+    displayName
+  }
+  milestone {
+    id
+    name
+  }
+  likelihood
+  impact
+  score
+  probability
+  lossLow {
+    amount
+    currency
+  }
+  lossHigh {
+    amount
+    currency
+  }
+  expectedLoss {
+    amount
+    currency
+  }
+  residualExpectedLoss {
+    amount
+    currency
+  }
+  nextReviewOn
+  closedReason
+  updatedAt
+}`) as unknown as TypedDocumentString<RiskRegisterQuery, RiskRegisterQueryVariables>;
+export const RiskDocument = new TypedDocumentString(`
+    query Risk($id: ID!) {
+  risk(id: $id) {
+    ...EditableRisk
+    createdAt
+    residualRating {
+      likelihood
+      impact
+      score
+    }
+    project {
+      id
+      key
+      name
+      currency
+      myRole
+    }
+    mitigations {
+      id
+      probabilityReduction
+      lossReduction
+      investment {
+        id
+        name
+        kind
+        status
+        vendor
+        oneTimeCost {
+          amount
+          currency
+        }
+        annualCost {
+          amount
+          currency
+        }
+        annualizedCost {
+          amount
+          currency
+        }
+        expectedLossAvoided {
+          amount
+          currency
+        }
+      }
+    }
+    incidents {
+      id
+      title
+      severity
+      occurredAt
+      totalLoss {
+        amount
+        currency
+      }
+    }
+    actionItems {
+      id
+      title
+      status
+      dueDate
+      overdue
+      owner {
+        displayName
+      }
+    }
+    history {
+      actor
+      at
+      operation
+      changes {
+        field
+        before
+        after
+      }
+    }
+  }
+}
+    fragment EditableRisk on Risk {
+  id
+  version
+  title
+  description
+  category
+  status
+  response
+  owner {
+    username
+    displayName
+  }
+  milestone {
+    id
+    name
+  }
+  likelihood
+  impact
+  score
+  probability
+  lossLow {
+    amount
+    currency
+  }
+  lossHigh {
+    amount
+    currency
+  }
+  expectedLoss {
+    amount
+    currency
+  }
+  residualExpectedLoss {
+    amount
+    currency
+  }
+  nextReviewOn
+  closedReason
+  updatedAt
+}`) as unknown as TypedDocumentString<RiskQuery, RiskQueryVariables>;
+export const RiskCreateDocument = new TypedDocumentString(`
+    mutation RiskCreate($input: RiskCreateInput!) {
+  riskCreate(input: $input) {
+    risk {
+      id
+      title
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskCreateMutation, RiskCreateMutationVariables>;
+export const RiskUpdateDocument = new TypedDocumentString(`
+    mutation RiskUpdate($input: RiskUpdateInput!) {
+  riskUpdate(input: $input) {
+    risk {
+      ...EditableRisk
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment EditableRisk on Risk {
+  id
+  version
+  title
+  description
+  category
+  status
+  response
+  owner {
+    username
+    displayName
+  }
+  milestone {
+    id
+    name
+  }
+  likelihood
+  impact
+  score
+  probability
+  lossLow {
+    amount
+    currency
+  }
+  lossHigh {
+    amount
+    currency
+  }
+  expectedLoss {
+    amount
+    currency
+  }
+  residualExpectedLoss {
+    amount
+    currency
+  }
+  nextReviewOn
+  closedReason
+  updatedAt
+}`) as unknown as TypedDocumentString<RiskUpdateMutation, RiskUpdateMutationVariables>;
+export const RiskCloseDocument = new TypedDocumentString(`
+    mutation RiskClose($input: RiskCloseInput!) {
+  riskClose(input: $input) {
+    risk {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskCloseMutation, RiskCloseMutationVariables>;
+export const RiskCurrentDocument = new TypedDocumentString(`
+    query RiskCurrent($id: ID!) {
+  risk(id: $id) {
+    ...EditableRisk
+  }
+}
+    fragment EditableRisk on Risk {
+  id
+  version
+  title
+  description
+  category
+  status
+  response
+  owner {
+    username
+    displayName
+  }
+  milestone {
+    id
+    name
+  }
+  likelihood
+  impact
+  score
+  probability
+  lossLow {
+    amount
+    currency
+  }
+  lossHigh {
+    amount
+    currency
+  }
+  expectedLoss {
+    amount
+    currency
+  }
+  residualExpectedLoss {
+    amount
+    currency
+  }
+  nextReviewOn
+  closedReason
+  updatedAt
+}`) as unknown as TypedDocumentString<RiskCurrentQuery, RiskCurrentQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

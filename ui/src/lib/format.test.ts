@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatMoney, formatMoneyRange, formatMonth, formatPercent, humanize } from '@/lib/format';
+import {
+  fieldLabel,
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatDecimal,
+  formatMoney,
+  formatMoneyRange,
+  formatMonth,
+  formatPercent,
+  humanize,
+  isBefore,
+  todayIso,
+} from '@/lib/format';
 
 describe('format', () => {
   it('formats money in its own currency to its minor unit', () => {
@@ -7,6 +20,10 @@ describe('format', () => {
     expect(formatMoney({ amount: '50000.00', currency: 'EUR' }, 'en-US')).toBe('€50,000.00');
     expect(formatMoney({ amount: '1234.5', currency: 'EUR' }, 'de-DE')).toBe('1.234,50\u00a0€');
     expect(formatMoney({ amount: 1500, currency: 'JPY' }, 'en-US')).toBe('¥1,500');
+  });
+
+  it('never throws on an unknown currency code', () => {
+    expect(formatMoney({ amount: '12.50', currency: 'NOT-A-CODE' }, 'en-US')).toBe('12.50 NOT-A-CODE');
   });
 
   it('rounds to whole units when asked', () => {
@@ -29,6 +46,11 @@ describe('format', () => {
     expect(formatPercent('0.0042', 'en-US', 2)).toBe('0.42%');
   });
 
+  it('formats a measured decimal without trailing zeros', () => {
+    expect(formatDecimal('2500000.000000', 'en-US')).toBe('2,500,000');
+    expect(formatDecimal('0.125000', 'en-US')).toBe('0.125');
+  });
+
   it('formats a count with grouping', () => {
     expect(formatCount(100000, 'en-US')).toBe('100,000');
   });
@@ -45,5 +67,28 @@ describe('format', () => {
   it('turns enum values into words', () => {
     expect(humanize('DATA_INTEGRITY')).toBe('Data integrity');
     expect(humanize('ON_HOLD')).toBe('On hold');
+  });
+
+  it('never throws on a bad or missing date: it shows the text or a dash instead', () => {
+    expect(formatDate('not-a-date', 'en-US')).toBe('not-a-date');
+    expect(formatDate('2026-13-45', 'en-US')).toBe('2026-13-45');
+    expect(formatDate(null, 'en-US')).toBe('—');
+    expect(formatDateTime('yesterday', 'en-US')).toBe('yesterday');
+    expect(formatDateTime(undefined, 'en-US')).toBe('—');
+    expect(formatMonth('2026-99', 'en-US')).toBe('2026-99');
+  });
+
+  it('tells whether a calendar date is past', () => {
+    expect(isBefore('2026-11-29', '2026-11-30')).toBe(true);
+    expect(isBefore('2026-11-30', '2026-11-30')).toBe(false);
+    expect(isBefore('garbage', '2026-11-30')).toBe(false);
+    expect(isBefore(null, '2026-11-30')).toBe(false);
+    expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+
+  it('turns API field names into labels', () => {
+    expect(fieldLabel('next_review_on')).toBe('Next review on');
+    expect(fieldLabel('lossHigh')).toBe('Loss high');
+    expect(fieldLabel('owner_username')).toBe('Owner username');
   });
 });

@@ -25,15 +25,20 @@ const moneyFormats = new Map<string, Intl.NumberFormat>();
 export function formatMoney(money: MoneyValue, locale = browserLocale(), whole = false): string {
   const key = `${locale ?? ''}|${money.currency}|${whole}`;
   let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: money.currency,
-      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-    });
-    moneyFormats.set(key, format);
+  try {
+    if (!format) {
+      format = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: money.currency,
+        ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+      });
+      moneyFormats.set(key, format);
+    }
+    return format.format(asFormattable(money.amount));
+  } catch {
+    // an unknown currency code must not take the page down: show the figures as they came
+    return `${String(money.amount)} ${money.currency}`;
   }
-  return format.format(asFormattable(money.amount));
 }
 
 /** A range of money, in whole units: "$10,000–$80,000". */
@@ -51,28 +56,72 @@ export function formatPercent(probability: Decimal, locale = browserLocale(), fr
   );
 }
 
+/** A measured decimal as written, with grouping and without trailing zeros: "2500000.000000" → "2,500,000". */
+export function formatDecimal(value: Decimal, locale = browserLocale()): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(asFormattable(value));
+}
+
 /** A count with grouping: 100000 → "100,000". */
 export function formatCount(count: number, locale = browserLocale()): string {
   return new Intl.NumberFormat(locale).format(count);
 }
 
-/** A calendar date ("2026-11-22") as written, independent of the viewer's time zone. */
-export function formatDate(isoDate: string, locale = browserLocale()): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+/** Shown in place of a date the API sent that is missing or cannot be read. */
+export const NO_DATE = '—';
+
+function isValid(date: Date): boolean {
+  return !Number.isNaN(date.getTime());
 }
 
-/** A calendar month ("2026-03") as words ("Mar 2026"), independent of the viewer's time zone. */
-export function formatMonth(isoMonth: string, locale = browserLocale()): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${isoMonth}-01T00:00:00Z`),
-  );
+/**
+ * A calendar date ("2026-11-22") as written, independent of the viewer's time zone. Never throws:
+ * a missing date shows "—", an unreadable one is shown as the text it came as (a bad value must
+ * not blank the page with "Invalid time value").
+ */
+export function formatDate(isoDate: string | null | undefined, locale = browserLocale()): string {
+  if (!isoDate) return NO_DATE;
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(isoDate) || !isValid(date)) return isoDate;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-/** An instant ("2026-11-22T10:15:30Z") in the viewer's time zone. */
-export function formatDateTime(isoInstant: string, locale = browserLocale()): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoInstant));
+/** Today as a calendar date ("2026-11-30") in the viewer's time zone. */
+export function todayIso(now = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
+/** True when a calendar date lies before `today` (both "YYYY-MM-DD"); false when either is missing or unreadable. */
+export function isBefore(isoDate: string | null | undefined, today: string): boolean {
+  if (!isoDate || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate.slice(0, 10))) return false;
+  return isoDate.slice(0, 10) < today;
+}
+
+/** A calendar month ("2026-03") as words ("Mar 2026"), independent of the viewer's time zone. Never throws. */
+export function formatMonth(isoMonth: string | null | undefined, locale = browserLocale()): string {
+  if (!isoMonth) return NO_DATE;
+  const date = new Date(`${isoMonth}-01T00:00:00Z`);
+  if (!isValid(date)) return isoMonth;
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** An instant ("2026-11-22T10:15:30Z") in the viewer's time zone. Never throws. */
+export function formatDateTime(isoInstant: string | null | undefined, locale = browserLocale()): string {
+  if (!isoInstant) return NO_DATE;
+  const date = new Date(isoInstant);
+  if (!isValid(date)) return isoInstant;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** A field name as the API spells it ("next_review_on", "lossHigh") as a label ("Next review on", "Loss high"). */
+export function fieldLabel(field: string): string {
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replaceAll('_', ' ')
+    .toLowerCase()
+    .trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** An API enum value as words: "DATA_INTEGRITY" → "Data integrity", "ON_HOLD" → "On hold". */

@@ -10,14 +10,15 @@ function createTestQueryClient(): QueryClient {
   });
 }
 
-/** Renders one component with a fresh query cache and a router around it. */
-export function renderWithProviders(ui: ReactNode) {
-  const router = createMemoryRouter([{ path: '*', element: ui }]);
-  return render(
+/** Renders one component with a fresh query cache and a router around it, at `path` (default "/"). */
+export function renderWithProviders(ui: ReactNode, path = '/') {
+  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [path] });
+  const view = render(
     <QueryClientProvider client={createTestQueryClient()}>
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
+  return { ...view, router };
 }
 
 /** Renders the whole app, with its real routes, at `path`. */

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockGraphQL } from '@/testing/graphql-mock';
 import { renderApp } from '@/testing/render';
@@ -20,16 +20,35 @@ const project = {
 };
 
 describe('project page', () => {
-  it('shows the project, its milestones and incidents, then its risk register', async () => {
+  it('shows the overview: summary, heat map, top risks, timeline, milestones and incidents', async () => {
     const api = mockGraphQL({
       Viewer: () => viewer,
       Project: () => ({ project }),
-      ProjectMilestones: () => ({ project: { id: 'p1', milestones: { totalCount: 0, nodes: [] } } }),
+      OpenRisks: () => ({
+        project: {
+          id: 'p1',
+          risks: {
+            totalCount: 1,
+            pageInfo: { hasNextPage: false, endCursor: null },
+            nodes: [
+              {
+                id: 'r1',
+                title: 'Wrong source',
+                status: 'IDENTIFIED',
+                likelihood: 4,
+                impact: 5,
+                nextReviewOn: null,
+                expectedLoss: { amount: '9910.78', currency: 'USD' },
+                residualExpectedLoss: { amount: '1000.00', currency: 'USD' },
+                residualRating: { likelihood: 2, impact: 5 },
+              },
+            ],
+          },
+        },
+      }),
+      ProjectMilestones: () => ({ project: { id: 'p1', currency: 'USD', milestones: { totalCount: 0, nodes: [] } } }),
       ProjectIncidents: () => ({
         project: { id: 'p1', incidents: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } },
-      }),
-      RiskRegister: () => ({
-        project: { id: 'p1', risks: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } },
       }),
     });
 
@@ -39,18 +58,42 @@ describe('project page', () => {
     expect(screen.getByText('PORTAL')).toBeInTheDocument();
     expect(screen.getByText('Pat Manager')).toBeInTheDocument();
     expect(screen.getByText('Sam Sponsor')).toBeInTheDocument();
-    const register = await screen.findByRole('region', { name: 'Risk register' });
+    const inherent = await screen.findByRole('table', { name: 'Inherent heat map' });
+    const cell = within(inherent).getByRole('link', { name: 'Likelihood 4, impact 5: 1 risk' });
+    expect(cell).toHaveAttribute(
+      'href',
+      '/projects/p1/risks?status=IDENTIFIED%2CMITIGATING%2CACCEPTED%2CMATERIALIZED&likelihood=4&impact=5',
+    );
+    const residual = screen.getByRole('table', { name: 'Residual (after mitigations in force) heat map' });
+    expect(within(residual).getByRole('img', { name: 'Likelihood 2, impact 5: 1 risk' })).toHaveTextContent('1');
+    const top = screen.getByRole('table', { name: 'Top risks by expected loss' });
+    expect(top).toHaveTextContent('$9,910.78');
+    expect(top).toHaveTextContent('$1,000.00');
     const milestones = screen.getByRole('region', { name: 'Milestones' });
     const incidents = screen.getByRole('region', { name: 'Incidents' });
     expect(milestones.compareDocumentPosition(incidents) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(incidents.compareDocumentPosition(register) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(await within(milestones).findByText('No milestones are planned for this project yet.')).toBeInTheDocument();
+    expect(within(milestones).getByRole('link', { name: 'New milestone' })).toBeInTheDocument();
     expect(await within(incidents).findByText('No incidents have been reported for this project.')).toBeInTheDocument();
     expect(document.title).toBe('PORTAL Member portal migration · Averted');
     expect(api.variablesOf('Project')).toEqual([{ id: 'p1' }]);
-    expect(api.variablesOf('RiskRegister')[0]).toMatchObject({ projectId: 'p1' });
-    expect(api.variablesOf('ProjectMilestones')[0]).toMatchObject({ projectId: 'p1' });
-    expect(api.variablesOf('ProjectIncidents')[0]).toMatchObject({ projectId: 'p1' });
+    expect(api.variablesOf('OpenRisks')[0]).toMatchObject({ projectId: 'p1' });
+  });
+
+  it('moves focus to the new page heading after navigating', async () => {
+    mockGraphQL({
+      Viewer: () => viewer,
+      Project: () => ({ project: null }),
+      Projects: () => ({ viewer: { projects: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } }),
+    });
+
+    const { router } = renderApp('/dashboard-not-here');
+    await screen.findByRole('heading', { level: 1 });
+
+    await router.navigate('/projects/missing');
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Project not found' });
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('says "Project not found" when the server has no such project', async () => {

@@ -1,45 +1,44 @@
 import { Link, useParams } from 'react-router';
-import { ErrorState, LoadingState } from '@/components/query-state';
+import { SectionBoundary } from '@/components/section-boundary';
 import { Incidents } from '@/features/incidents/components/incidents';
+import { MilestoneTimeline } from '@/features/milestones/components/milestone-timeline';
 import { Milestones } from '@/features/milestones/components/milestones';
-import { useProject } from '@/features/projects/api/get-project';
 import { ProjectSummary } from '@/features/projects/components/project-summary';
-import { RiskRegister } from '@/features/risks/components/risk-register';
+import { RiskHeatMap } from '@/features/risks/components/risk-heat-map';
+import { TopRisks } from '@/features/risks/components/top-risks';
+import { ProjectFrame } from '@/app/routes/project-frame';
 
-/** `/projects/:projectId`: the project's summary, its milestones and incidents, then its risk register. */
+/** `/projects/:projectId`: the overview — heat map, timeline, top risks, milestones and incidents. */
 export function ProjectRoute() {
   const { projectId = '' } = useParams();
-  const project = useProject(projectId);
-
-  if (project.isPending) {
-    return <LoadingState label="Loading project…" />;
-  }
-  if (project.isError) {
-    return (
-      <ErrorState title="The project could not be loaded." error={project.error} onRetry={() => void project.refetch()} />
-    );
-  }
-  if (!project.data.project) {
-    return (
-      <>
-        <title>Project not found · Averted</title>
-        <h1>Project not found</h1>
-        <p>There is no project with this id, or you are not a member of it.</p>
-        <p>
-          <Link to="/">Back to my projects</Link>
-        </p>
-      </>
-    );
-  }
-
-  const { name, key } = project.data.project;
   return (
-    <>
-      <title>{`${key} ${name} · Averted`}</title>
-      <ProjectSummary project={project.data.project} />
-      <Milestones projectId={projectId} />
-      <Incidents projectId={projectId} />
-      <RiskRegister projectId={projectId} />
-    </>
+    <ProjectFrame projectId={projectId}>
+      {(project, permissions) => (
+        <>
+          <title>{`${project.key} ${project.name} · Averted`}</title>
+          <ProjectSummary project={project} />
+          <div className="overview-grid">
+            <SectionBoundary name="The heat map">
+              <RiskHeatMap projectId={projectId} />
+            </SectionBoundary>
+            <SectionBoundary name="The top risks">
+              <TopRisks projectId={projectId} />
+            </SectionBoundary>
+          </div>
+          <SectionBoundary name="The timeline">
+            <MilestoneTimeline projectId={projectId} />
+          </SectionBoundary>
+          <SectionBoundary name="The milestones">
+            <Milestones projectId={projectId} canPlan={permissions.planMilestones} />
+          </SectionBoundary>
+          <SectionBoundary name="The incidents">
+            <Incidents projectId={projectId} />
+          </SectionBoundary>
+          <p>
+            <Link to={`/projects/${projectId}/risks`}>Open the full risk register</Link>
+          </p>
+        </>
+      )}
+    </ProjectFrame>
   );
 }

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-state';
+import { SectionBoundary } from '@/components/section-boundary';
 import type { PortfolioLossSimulationQuery } from '@/gql/graphql';
 import type { PortfolioCurrencyEconomics } from '@/features/dashboard/api/get-portfolio-economics';
 import { CostOfQualityChart } from '@/features/dashboard/components/cost-of-quality-chart';
@@ -34,14 +35,20 @@ export function CurrencySection({ group, simulation }: CurrencySectionProps) {
         ))}
       </p>
 
-      <KpiTiles economics={economics} label={`Key figures, ${currency}`} />
+      <SectionBoundary name={`The key figures in ${currency}`}>
+        <KpiTiles economics={economics} label={`Key figures, ${currency}`} />
+      </SectionBoundary>
 
-      <DeclinedPrevention lines={economics.declinedPrevention} />
+      <SectionBoundary name="The declined prevention">
+        <DeclinedPrevention lines={economics.declinedPrevention} />
+      </SectionBoundary>
 
       <div className="dashboard-charts">
         <section className="panel" aria-labelledby={`${headingId}-coq`}>
           <h3 id={`${headingId}-coq`}>Cost of quality per month</h3>
-          <CostOfQualityChart months={economics.costOfQuality} currency={currency} />
+          <SectionBoundary name="The cost of quality chart">
+            <CostOfQualityChart months={economics.costOfQuality} currency={currency} />
+          </SectionBoundary>
         </section>
         <section className="panel" aria-labelledby={`${headingId}-lec`}>
           <h3 id={`${headingId}-lec`}>Loss exceedance</h3>
@@ -54,7 +61,9 @@ export function CurrencySection({ group, simulation }: CurrencySectionProps) {
               onRetry={() => void simulation.refetch()}
             />
           ) : groupSimulation?.lossSimulation ? (
-            <LossExceedance simulation={groupSimulation.lossSimulation} currency={currency} />
+            <SectionBoundary name="The loss exceedance curve">
+              <LossExceedance simulation={groupSimulation.lossSimulation} currency={currency} />
+            </SectionBoundary>
           ) : (
             <p className="empty">No simulation for {currency}.</p>
           )}

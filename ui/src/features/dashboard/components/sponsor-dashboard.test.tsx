@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PortfolioEconomicsQuery, PortfolioLossSimulationQuery } from '@/gql/graphql';
 import { SponsorDashboard } from '@/features/dashboard/components/sponsor-dashboard';
 import { mockGraphQL } from '@/testing/graphql-mock';
@@ -123,6 +123,23 @@ describe('SponsorDashboard', () => {
 
     const eurCallout = within(await currencySection('EUR')).getByRole('region', { name: 'Declined prevention' });
     expect(eurCallout).toHaveTextContent(/None: no rejected investment/);
+  });
+
+  it('keeps a section that cannot be drawn to itself: one bad value does not blank the dashboard', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = {
+      ...usdGroup,
+      economics: { ...usdGroup.economics, declinedPrevention: null, costOfQuality: [{ month: 'not-a-month' }] },
+    } as unknown as CurrencyGroup;
+    mockPortfolio([broken, eurGroup]);
+
+    renderWithProviders(<SponsorDashboard />);
+
+    const usdSection = await currencySection('USD');
+    expect(tileValue(usdSection, 'Incident loss')).toBe('$52,000.00');
+    expect(within(usdSection).getByText('The declined prevention could not be shown.')).toBeInTheDocument();
+    expect(within(usdSection).getAllByRole('button', { name: 'Try again' }).length).toBeGreaterThan(0);
+    expect(tileValue(await currencySection('EUR'), 'Incident loss')).toBe('€1,234.56');
   });
 
   it('renders the key figures of each currency, formatted exactly', async () => {

@@ -1,6 +1,7 @@
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { usePortfolioEconomics } from '@/features/dashboard/api/get-portfolio-economics';
 import { usePortfolioLossSimulation } from '@/features/dashboard/api/get-portfolio-loss-simulation';
+import { SectionBoundary } from '@/components/section-boundary';
 import { CurrencySection } from '@/features/dashboard/components/currency-section';
 
 /**
@@ -40,7 +41,9 @@ export function SponsorDashboard() {
         </p>
       )}
       {groups.map((group) => (
-        <CurrencySection key={group.currency} group={group} simulation={simulation} />
+        <SectionBoundary key={group.currency} name={`The ${group.currency} section`}>
+          <CurrencySection group={group} simulation={simulation} />
+        </SectionBoundary>
       ))}
     </>
   );

@@ -10,20 +10,43 @@ export const ProjectMilestonesDocument = graphql(`
   query ProjectMilestones($projectId: ID!, $first: Int!) {
     project(id: $projectId) {
       id
+      currency
       milestones(first: $first) {
         totalCount
         nodes {
           id
+          version
           name
+          description
           kind
           dueDate
           status
+          completedAt
+          completedBy
           gates {
             id
+            version
             name
             kind
             status
             blocking
+            criteria
+            decidedBy
+            decidedAt
+            waiverReason
+            results {
+              id
+              outcome
+              recordedBy
+              recordedAt
+              note
+              link
+              measurements {
+                name
+                value
+                unit
+              }
+            }
           }
           gatesInTheWay {
             id
@@ -35,12 +58,17 @@ export const ProjectMilestonesDocument = graphql(`
 `);
 
 export type MilestoneRow = NonNullable<ProjectMilestonesQuery['project']>['milestones']['nodes'][number];
-export type GateBadgeData = MilestoneRow['gates'][number];
+export type GateRow = MilestoneRow['gates'][number];
+export type GateBadgeData = Pick<GateRow, 'id' | 'name' | 'kind' | 'status' | 'blocking'>;
 
-/** A project's milestones by due date, each with its gates and the blocking ones still in the way. */
+export function milestonesQueryKey(projectId: string) {
+  return ['milestones', projectId] as const;
+}
+
+/** A project's milestones by due date, each with its gates, their results and the blocking ones still in the way. */
 export function useProjectMilestones(projectId: string) {
   return useQuery({
-    queryKey: ['milestones', projectId],
+    queryKey: milestonesQueryKey(projectId),
     queryFn: () => execute(ProjectMilestonesDocument, { projectId, first: MILESTONE_LIMIT }),
   });
 }

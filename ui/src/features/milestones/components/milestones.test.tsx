@@ -8,9 +8,11 @@ import { renderWithProviders } from '@/testing/render';
 function aMilestone(overrides: Partial<MilestoneRow> = {}): MilestoneRow {
   return {
     id: 'm1',
+    version: 0,
+    description: null,
     name: 'Member data cut-over',
     kind: 'DATA_MIGRATION',
-    dueDate: '2026-12-01',
+    dueDate: '2999-12-01',
     status: 'IN_PROGRESS',
     gates: [],
     gatesInTheWay: [],
@@ -19,7 +21,7 @@ function aMilestone(overrides: Partial<MilestoneRow> = {}): MilestoneRow {
 }
 
 function milestonesPage(nodes: MilestoneRow[], totalCount = nodes.length) {
-  return { project: { id: 'p1', milestones: { totalCount, nodes } } };
+  return { project: { id: 'p1', currency: 'USD', milestones: { totalCount, nodes } } };
 }
 
 describe('Milestones', () => {
@@ -29,9 +31,9 @@ describe('Milestones', () => {
         milestonesPage([
           aMilestone({
             gates: [
-              { id: 'g1', name: 'Backup verified', kind: 'BACKUP_VERIFIED', status: 'PASSED', blocking: true },
-              { id: 'g2', name: 'Peer review', kind: 'PEER_REVIEW', status: 'WAIVED', blocking: true },
-              { id: 'g3', name: 'Load rehearsal', kind: 'LOAD_REHEARSAL', status: 'PENDING', blocking: false },
+              { id: 'g1', name: 'Backup verified', kind: 'BACKUP_VERIFIED', status: 'PASSED', blocking: true, version: 0, results: [] },
+              { id: 'g2', name: 'Peer review', kind: 'PEER_REVIEW', status: 'WAIVED', blocking: true, version: 0, results: [] },
+              { id: 'g3', name: 'Load rehearsal', kind: 'LOAD_REHEARSAL', status: 'PENDING', blocking: false, version: 0, results: [] },
             ],
           }),
         ]),
@@ -41,7 +43,8 @@ describe('Milestones', () => {
 
     const table = await screen.findByRole('table', { name: 'Milestones' });
     const row = within(table).getByRole('row', { name: /Member data cut-over/ });
-    expect(row).toHaveTextContent('Dec 1, 2026');
+    expect(row).toHaveTextContent('Dec 1, 2999');
+    expect(row).not.toHaveTextContent('Overdue');
     expect(row).toHaveTextContent('In progress');
     const gates = within(row).getAllByRole('listitem').map((gate) => gate.textContent);
     expect(gates).toEqual(['✓PassedBackup verified', '–WaivedPeer review', '…PendingLoad rehearsal']);
@@ -56,9 +59,9 @@ describe('Milestones', () => {
           aMilestone({
             status: 'BLOCKED',
             gates: [
-              { id: 'g1', name: 'Backup verified', kind: 'BACKUP_VERIFIED', status: 'PASSED', blocking: true },
-              { id: 'g2', name: 'Data reconciliation', kind: 'DATA_RECONCILIATION', status: 'FAILED', blocking: true },
-              { id: 'g3', name: 'Change window', kind: 'CHANGE_WINDOW', status: 'FAILED', blocking: false },
+              { id: 'g1', name: 'Backup verified', kind: 'BACKUP_VERIFIED', status: 'PASSED', blocking: true, version: 0, results: [] },
+              { id: 'g2', name: 'Data reconciliation', kind: 'DATA_RECONCILIATION', status: 'FAILED', blocking: true, version: 0, results: [] },
+              { id: 'g3', name: 'Change window', kind: 'CHANGE_WINDOW', status: 'FAILED', blocking: false, version: 0, results: [] },
             ],
             gatesInTheWay: [{ id: 'g2' }],
           }),
@@ -79,6 +82,22 @@ describe('Milestones', () => {
     expect(nonBlocking?.firstElementChild).not.toHaveClass('gate--in-the-way');
     expect(within(gates).getByText('Backup verified').closest('li')).not.toHaveTextContent('Blocks completion');
     expect(screen.getByText('1 blocking gate in the way of completion')).toBeInTheDocument();
+  });
+
+  it('marks a milestone past its due date that is not done, in words', async () => {
+    mockGraphQL({
+      ProjectMilestones: () =>
+        milestonesPage([
+          aMilestone({ id: 'late', name: 'Late cut-over', dueDate: '2020-01-01' }),
+          aMilestone({ id: 'done', name: 'Finished', dueDate: '2020-01-01', status: 'DONE' }),
+        ]),
+    });
+
+    renderWithProviders(<Milestones projectId="p1" />);
+
+    const table = await screen.findByRole('table', { name: 'Milestones' });
+    expect(within(table).getByRole('row', { name: /Late cut-over/ })).toHaveTextContent('Overdue');
+    expect(within(table).getByRole('row', { name: /Finished/ })).not.toHaveTextContent('Overdue');
   });
 
   it('says so when the project has no milestones', async () => {

@@ -1,15 +1,19 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { useProjectMilestones } from '@/features/milestones/api/get-milestones';
 import { GateBadge } from '@/features/milestones/components/gate-badge';
+import { milestoneOverdue } from '@/features/milestones/lib/milestone-time';
 import { formatDate, humanize } from '@/lib/format';
 
 interface MilestonesProps {
   projectId: string;
+  /** Offers "New milestone" to those who plan milestones. */
+  canPlan?: boolean;
 }
 
 /** A project's milestones by due date, with their quality gates; the gates in the way stand out. */
-export function Milestones({ projectId }: MilestonesProps) {
+export function Milestones({ projectId, canPlan = false }: MilestonesProps) {
   const milestones = useProjectMilestones(projectId);
 
   let content: ReactNode;
@@ -52,10 +56,13 @@ export function Milestones({ projectId }: MilestonesProps) {
                 return (
                   <tr key={milestone.id}>
                     <th scope="row" className="row-title">
-                      {milestone.name}
+                      <Link to={`/projects/${projectId}/milestones/${milestone.id}`}>{milestone.name}</Link>
                       <span className="cell-detail">{humanize(milestone.kind)}</span>
                     </th>
-                    <td className="nowrap">{formatDate(milestone.dueDate)}</td>
+                    <td className="nowrap">
+                      {formatDate(milestone.dueDate)}
+                      {milestoneOverdue(milestone) && <span className="badge badge--overdue">Overdue</span>}
+                    </td>
                     <td>
                       <span className={`badge badge--${milestone.status.toLowerCase()}`}>{humanize(milestone.status)}</span>
                     </td>
@@ -90,7 +97,14 @@ export function Milestones({ projectId }: MilestonesProps) {
 
   return (
     <section className="project-section" aria-labelledby="milestones-heading">
-      <h2 id="milestones-heading">Milestones</h2>
+      <div className="section-head">
+        <h2 id="milestones-heading">Milestones</h2>
+        {canPlan && (
+          <Link className="button" to={`/projects/${projectId}/milestones/new`}>
+            New milestone
+          </Link>
+        )}
+      </div>
       {content}
     </section>
   );

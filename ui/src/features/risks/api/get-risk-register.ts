@@ -1,48 +1,67 @@
 import { keepPreviousData, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import { graphql } from '@/gql';
-import type { RiskOrder, RiskRegisterQuery } from '@/gql/graphql';
+import type { RiskFilter, RiskOrder, RiskRegisterQuery } from '@/gql/graphql';
 import { execute } from '@/lib/graphql-client';
 
 export const RiskRegisterDocument = graphql(`
-  query RiskRegister($projectId: ID!, $first: Int!, $after: String, $orderBy: RiskOrder!) {
+  query RiskRegister($projectId: ID!, $first: Int!, $after: String, $orderBy: RiskOrder!, $filter: RiskFilter) {
     project(id: $projectId) {
       id
-      risks(first: $first, after: $after, orderBy: $orderBy) {
+      risks(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
         totalCount
         pageInfo {
           hasNextPage
           endCursor
         }
         nodes {
-          id
-          title
-          category
-          status
-          owner {
-            username
-            displayName
-          }
-          likelihood
-          impact
-          score
-          probability
-          lossLow {
-            amount
-            currency
-          }
-          lossHigh {
-            amount
-            currency
-          }
-          expectedLoss {
-            amount
-            currency
-          }
-          nextReviewOn
-          updatedAt
+          ...EditableRisk
         }
       }
     }
+  }
+`);
+
+/** Everything the register shows and edits of a risk; an edit starts from these values and this version. */
+export const EditableRiskFragment = graphql(`
+  fragment EditableRisk on Risk {
+    id
+    version
+    title
+    description
+    category
+    status
+    response
+    owner {
+      username
+      displayName
+    }
+    milestone {
+      id
+      name
+    }
+    likelihood
+    impact
+    score
+    probability
+    lossLow {
+      amount
+      currency
+    }
+    lossHigh {
+      amount
+      currency
+    }
+    expectedLoss {
+      amount
+      currency
+    }
+    residualExpectedLoss {
+      amount
+      currency
+    }
+    nextReviewOn
+    closedReason
+    updatedAt
   }
 `);
 
@@ -71,14 +90,14 @@ function selectPages(data: InfiniteData<RiskRegisterQuery, string | null>): Risk
 }
 
 /**
- * One project's risks, sorted by the server, 50 at a time. A new `orderBy` starts again
- * from the first page; the previous rows stay visible until the new order arrives.
+ * One project's risks, filtered and sorted by the server, 50 at a time. A new `orderBy` or filter
+ * starts again from the first page; the previous rows stay visible until the new ones arrive.
  */
-export function useRiskRegister(projectId: string, orderBy: RiskOrder) {
+export function useRiskRegister(projectId: string, orderBy: RiskOrder, filter: RiskFilter = {}) {
   return useInfiniteQuery({
-    queryKey: ['risk-register', projectId, orderBy],
+    queryKey: ['risk-register', projectId, orderBy, filter],
     queryFn: ({ pageParam }) =>
-      execute(RiskRegisterDocument, { projectId, first: RISK_PAGE_SIZE, after: pageParam, orderBy }),
+      execute(RiskRegisterDocument, { projectId, first: RISK_PAGE_SIZE, after: pageParam, orderBy, filter }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => {
       const pageInfo = lastPage.project?.risks.pageInfo;

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { Fragment, useEffect, useMemo, useRef } from 'react';
+import { Link } from 'react-router';
 import {
   createColumnHelper,
   rowSortingFeature,
@@ -9,7 +10,18 @@ import {
 } from '@tanstack/react-table';
 import type { RiskOrder, RiskOrderField } from '@/gql/graphql';
 import type { RiskRow } from '@/features/risks/api/get-risk-register';
-import { formatDate, formatDateTime, formatMoney, formatMoneyRange, formatPercent, humanize } from '@/lib/format';
+import { RiskEditForm } from '@/features/risks/components/risk-inline-editor';
+import type { RiskFieldOptions } from '@/features/risks/components/risk-fields';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatMoneyRange,
+  formatPercent,
+  humanize,
+  isBefore,
+  todayIso,
+} from '@/lib/format';
 
 const features = tableFeatures({ rowSortingFeature });
 const column = createColumnHelper<typeof features, RiskRow>();
@@ -26,11 +38,17 @@ function columnIdOf(field: RiskOrderField): string {
   return Object.keys(ORDER_FIELD_BY_COLUMN).find((id) => ORDER_FIELD_BY_COLUMN[id] === field) ?? 'expectedLoss';
 }
 
+/** A risk is due for review when its next review date has passed and it is not closed. */
+export function reviewOverdue(risk: Pick<RiskRow, 'nextReviewOn' | 'status'>, today = todayIso()): boolean {
+  return risk.status !== 'CLOSED' && isBefore(risk.nextReviewOn, today);
+}
+
 const columns = column.columns([
   column.accessor('title', {
     header: 'Title',
     enableSorting: false,
     meta: { className: 'col-title' },
+    cell: (info) => <Link to={`/risks/${info.row.original.id}`}>{info.getValue()}</Link>,
   }),
   column.accessor('category', {
     header: 'Category',
@@ -85,7 +103,12 @@ const columns = column.columns([
     header: 'Expected loss',
     sortDescFirst: true,
     meta: { className: 'num' },
-    cell: (info) => formatMoney(info.row.original.expectedLoss),
+    cell: (info) => (
+      <span data-testid="expected-loss">
+        {formatMoney(info.row.original.expectedLoss)}
+        <span className="cell-detail">residual {formatMoney(info.row.original.residualExpectedLoss)}</span>
+      </span>
+    ),
   }),
   column.accessor('nextReviewOn', {
     header: 'Next review',
@@ -93,7 +116,13 @@ const columns = column.columns([
     sortDescFirst: false,
     cell: (info) => {
       const date = info.getValue();
-      return date ? formatDate(date) : <span className="muted">—</span>;
+      if (!date) return <span className="muted">—</span>;
+      return (
+        <span className="nowrap">
+          {formatDate(date)}
+          {reviewOverdue(info.row.original) && <span className="badge badge--overdue">Review overdue</span>}
+        </span>
+      );
     },
   }),
   column.accessor('updatedAt', {
@@ -117,13 +146,15 @@ interface RiskRegisterTableProps {
   onOrderByChange: (orderBy: RiskOrder) => void;
   /** True while rows for a new order are on their way. */
   busy?: boolean;
+  /** Editing in place: the project, its members and milestones; absent for those who may not edit. */
+  editing?: { projectId: string; options: RiskFieldOptions; editingId: string | null; onEdit: (id: string | null) => void };
 }
 
 /**
- * The register as a read-only table. Sorting happens on the server: the table only shows
- * which column is sorted and turns header clicks into a new `orderBy`.
+ * The register as a table. Sorting happens on the server: the table only shows which column is
+ * sorted and turns header clicks into a new `orderBy`. Managers edit a row in place.
  */
-export function RiskRegisterTable({ risks, orderBy, onOrderByChange, busy = false }: RiskRegisterTableProps) {
+export function RiskRegisterTable({ risks, orderBy, onOrderByChange, busy = false, editing }: RiskRegisterTableProps) {
   const sorting = useMemo<SortingState>(
     () => [{ id: columnIdOf(orderBy.field), desc: orderBy.direction === 'DESC' }],
     [orderBy],
@@ -147,6 +178,18 @@ export function RiskRegisterTable({ risks, orderBy, onOrderByChange, busy = fals
     enableMultiSort: false,
     enableSortingRemoval: false,
   });
+  const columnCount = columns.length + (editing ? 1 : 0);
+
+  // When an editor closes (saved or cancelled), keyboard focus returns to the row's Edit button.
+  const editingId = editing?.editingId ?? null;
+  const previousEditingId = useRef<string | null>(null);
+  useEffect(() => {
+    const closed = previousEditingId.current;
+    previousEditingId.current = editingId;
+    if (closed && editingId === null) {
+      document.getElementById(`edit-risk-${closed}`)?.focus();
+    }
+  }, [editingId]);
 
   return (
     <div className="table-scroll">
@@ -180,19 +223,56 @@ export function RiskRegisterTable({ risks, orderBy, onOrderByChange, busy = fals
                   </th>
                 );
               })}
+              {editing && (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              )}
             </tr>
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={classNameOf(cell.column.columnDef.meta)}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
+          {table.getRowModel().rows.map((row) => {
+            const open = editing?.editingId === row.id;
+            return (
+              <Fragment key={row.id}>
+                <tr className={open ? 'is-editing' : undefined}>
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className={classNameOf(cell.column.columnDef.meta)}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                  {editing && (
+                    <td>
+                      <button
+                        type="button"
+                        id={`edit-risk-${row.id}`}
+                        className="button--small"
+                        aria-expanded={open}
+                        aria-label={`${open ? 'Close editor' : 'Edit'} ${row.original.title}`}
+                        onClick={() => editing.onEdit(open ? null : row.id)}
+                      >
+                        {open ? 'Close editor' : 'Edit'}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+                {editing && open && (
+                  <tr className="edit-row">
+                    <td colSpan={columnCount}>
+                      <RiskEditForm
+                        risk={row.original}
+                        projectId={editing.projectId}
+                        options={editing.options}
+                        label={`Edit ${row.original.title}`}
+                        onDone={() => editing.onEdit(null)}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,14 +1,34 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RiskRow } from '@/features/risks/api/get-risk-register';
 import { RiskRegister } from '@/features/risks/components/risk-register';
-import { mockGraphQL } from '@/testing/graphql-mock';
+import { mockGraphQL as mockApi, type OperationHandler } from '@/testing/graphql-mock';
 import { renderWithProviders } from '@/testing/render';
+
+const options = {
+  project: {
+    id: 'p1',
+    currency: 'USD',
+    members: [{ username: 'dana', displayName: 'Dana Scully', role: 'MANAGER' }],
+    milestones: { nodes: [{ id: 'm1', name: 'Cutover' }] },
+  },
+};
+
+/** The register also asks for the project's members and milestones (its filter and edit options). */
+function mockGraphQL(handlers: Record<string, OperationHandler>) {
+  return mockApi({ RiskOptions: () => options, ...handlers });
+}
 
 function aRisk(overrides: Partial<RiskRow> = {}): RiskRow {
   return {
     id: 'risk-1',
+    version: 0,
+    description: null,
+    response: 'MITIGATE',
+    milestone: null,
+    closedReason: null,
+    residualExpectedLoss: { amount: '1000.00', currency: 'USD' },
     title: 'UAT test data loaded into production',
     category: 'DATA_INTEGRITY',
     status: 'IDENTIFIED',
@@ -20,7 +40,7 @@ function aRisk(overrides: Partial<RiskRow> = {}): RiskRow {
     lossLow: { amount: '10000', currency: 'USD' },
     lossHigh: { amount: '80000.00', currency: 'USD' },
     expectedLoss: { amount: '12345.67', currency: 'USD' },
-    nextReviewOn: '2026-12-01',
+    nextReviewOn: '2999-12-01',
     updatedAt: '2026-11-20T09:30:00Z',
     ...overrides,
   };
@@ -79,8 +99,8 @@ describe('RiskRegister', () => {
       '15 (3×5)',
       '35%',
       '$10,000–$80,000',
-      '$12,345.67',
-      'Dec 1, 2026',
+      '$12,345.67residual $1,000.00',
+      'Dec 1, 2999',
       expect.any(String),
     ]);
 
@@ -93,7 +113,7 @@ describe('RiskRegister', () => {
       '8 (2×4)',
       '12.5%',
       '€5,000–€50,000',
-      '€2,500.40',
+      '€2,500.40residual $1,000.00',
       '—',
     ]);
     expect(screen.getByText('Showing 2 of 2 risks')).toBeInTheDocument();
@@ -106,7 +126,7 @@ describe('RiskRegister', () => {
     await screen.findByRole('table', { name: 'Risk register' });
 
     expect(api.variablesOf('RiskRegister')).toEqual([
-      { projectId: 'p1', first: 50, after: null, orderBy: { field: 'EXPECTED_LOSS', direction: 'DESC' } },
+      { projectId: 'p1', first: 50, after: null, orderBy: { field: 'EXPECTED_LOSS', direction: 'DESC' }, filter: {} },
     ]);
     expect(screen.getByRole('columnheader', { name: /Expected loss/ })).toHaveAttribute('aria-sort', 'descending');
     expect(screen.getByRole('columnheader', { name: /Score/ })).not.toHaveAttribute('aria-sort');
@@ -160,8 +180,59 @@ describe('RiskRegister', () => {
     renderWithProviders(<RiskRegister projectId="p1" />);
     const table = await screen.findByRole('table', { name: 'Risk register' });
 
-    const sortButtons = within(table).getAllByRole('button').map((button) => button.textContent?.replace(/[▲▼↕]/g, ''));
+    const sortButtons = within(table)
+      .getAllByRole('button').map((button) => button.textContent?.replace(/[▲▼↕]/g, ''));
     expect(sortButtons).toEqual(['Score', 'Expected loss', 'Next review', 'Updated']);
+  });
+
+  it('reads the filter from the URL, so a shared link shows the same risks', async () => {
+    const api = mockGraphQL({ RiskRegister: () => registerPage([aRisk()]) });
+
+    renderWithProviders(<RiskRegister projectId="p1" />, '/?likelihood=4&impact=5&status=IDENTIFIED&sort=SCORE&dir=ASC');
+    await screen.findByRole('table', { name: 'Risk register' });
+
+    expect(api.variablesOf('RiskRegister')[0]).toMatchObject({
+      filter: { likelihood: 4, impact: 5, status: ['IDENTIFIED'] },
+      orderBy: { field: 'SCORE', direction: 'ASC' },
+    });
+    expect(screen.getByText(/Heat-map cell: likelihood 4 × impact 5/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Status')).toHaveValue('IDENTIFIED');
+  });
+
+  it('puts a new filter into the URL and goes back to the previous one with the back button', async () => {
+    const user = userEvent.setup();
+    const api = mockGraphQL({ RiskRegister: () => registerPage([aRisk()]) });
+
+    const { router } = renderWithProviders(<RiskRegister projectId="p1" />, '/');
+    await screen.findByRole('table', { name: 'Risk register' });
+    await user.selectOptions(screen.getByLabelText('Owner'), 'dana');
+    await user.type(screen.getByLabelText('Search'), 'snapshot{Enter}');
+
+    await expect.poll(() => router.state.location.search).toBe('?owner=dana&q=snapshot');
+    await expect.poll(() => api.variablesOf('RiskRegister').at(-1)?.filter).toEqual({ owner: 'dana', text: 'snapshot' });
+
+    await router.navigate(-1);
+
+    await expect.poll(() => router.state.location.search).toBe('?owner=dana');
+    await waitFor(() => expect(screen.getByLabelText('Search')).toHaveValue(''));
+    expect(screen.getByLabelText('Owner')).toHaveValue('dana');
+  });
+
+  it('marks a risk whose review date has passed, in words', async () => {
+    mockGraphQL({ RiskRegister: () => registerPage([aRisk({ nextReviewOn: '2020-01-01' })]) });
+
+    renderWithProviders(<RiskRegister projectId="p1" />);
+
+    expect(await screen.findByText('Review overdue')).toBeInTheDocument();
+  });
+
+  it('offers edit controls only to those who may edit', async () => {
+    mockGraphQL({ RiskRegister: () => registerPage([aRisk()]) });
+
+    renderWithProviders(<RiskRegister projectId="p1" />);
+    await screen.findByRole('table', { name: 'Risk register' });
+
+    expect(screen.queryByRole('button', { name: /^Edit/ })).not.toBeInTheDocument();
   });
 
   it('loads the next 50 risks after the last cursor and appends them', async () => {
@@ -195,7 +266,7 @@ describe('RiskRegister', () => {
 
     renderWithProviders(<RiskRegister projectId="p1" />);
 
-    expect(await screen.findByText('No risks are recorded for this project yet.')).toBeInTheDocument();
+    expect(await screen.findByText('No risks match.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
@@ -210,5 +281,30 @@ describe('RiskRegister', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The risks could not be loaded.');
     expect(alert).toHaveTextContent(/reload the page to sign in again/i);
+  });
+
+  it('lets a manager edit a row in place, and returns focus to its Edit button after saving', async () => {
+    const user = userEvent.setup();
+    let probability = '0.35';
+    const api = mockGraphQL({
+      RiskRegister: () => registerPage([aRisk({ probability })]),
+      RiskUpdate: (variables) => {
+        probability = (variables.input as { probability: string }).probability;
+        return { riskUpdate: { risk: aRisk({ probability, version: 1 }), userErrors: [] } };
+      },
+    });
+
+    renderWithProviders(<RiskRegister projectId="p1" canEdit />);
+    await user.click(await screen.findByRole('button', { name: 'Edit UAT test data loaded into production' }));
+    const editor = screen.getByRole('form', { name: 'Edit UAT test data loaded into production' });
+    const field = within(editor).getByLabelText('Probability (0–1)');
+    expect(field).toHaveFocus();
+    await user.clear(field);
+    await user.type(field, '0.5{Enter}');
+
+    await waitFor(() => expect(screen.queryByRole('form')).not.toBeInTheDocument());
+    expect(api.variablesOf('RiskUpdate')).toEqual([{ input: { id: 'risk-1', version: 0, probability: '0.5' } }]);
+    expect(await screen.findByText('50%')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit UAT test data loaded into production' })).toHaveFocus();
   });
 });

@@ -1,17 +1,37 @@
 import { useState, type ReactNode } from 'react';
-import type { RiskOrder } from '@/gql/graphql';
+import { useSearchParams } from 'react-router';
+import type { RiskFilter, RiskOrder } from '@/gql/graphql';
 import { ErrorState, LoadingState } from '@/components/query-state';
-import { DEFAULT_RISK_ORDER, useRiskRegister } from '@/features/risks/api/get-risk-register';
+import { SectionBoundary } from '@/components/section-boundary';
+import { useRiskOptions } from '@/features/risks/api/get-risk-options';
+import { useRiskRegister } from '@/features/risks/api/get-risk-register';
+import { RiskFilterBar } from '@/features/risks/components/risk-filter-bar';
 import { RiskRegisterTable } from '@/features/risks/components/risk-register-table';
+import { parseRegisterSearch, registerSearchParams } from '@/features/risks/lib/register-search';
 
 interface RiskRegisterProps {
   projectId: string;
+  /** Shows the edit controls (the API refuses edits to those who may not anyway). */
+  canEdit?: boolean;
+  /** More toolbar actions for the current filter (CSV import and export go here). */
+  toolbarActions?: (filter: RiskFilter) => ReactNode;
 }
 
-/** A project's risk register: server-sorted, 50 risks at a time with "Load more". */
-export function RiskRegister({ projectId }: RiskRegisterProps) {
-  const [orderBy, setOrderBy] = useState<RiskOrder>(DEFAULT_RISK_ORDER);
-  const register = useRiskRegister(projectId, orderBy);
+/**
+ * A project's risk register: filtered and sorted by the server, 50 risks at a time with
+ * "Load more". The filter and the order live in the URL, so a view can be shared and the
+ * back button returns to the previous one.
+ */
+export function RiskRegister({ projectId, canEdit = false, toolbarActions }: RiskRegisterProps) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { filter, orderBy } = parseRegisterSearch(searchParams);
+  const register = useRiskRegister(projectId, orderBy, filter);
+  const options = useRiskOptions(projectId);
+  const [editingId, setEditingId] = useState<string | null>(null);
+
+  const members = options.data?.project?.members ?? [];
+  const milestones = options.data?.project?.milestones.nodes ?? [];
+  const navigate = (next: { filter: RiskFilter; orderBy: RiskOrder }) => setSearchParams(registerSearchParams(next));
 
   let content: ReactNode;
   if (register.isPending) {
@@ -23,17 +43,27 @@ export function RiskRegister({ projectId }: RiskRegisterProps) {
   } else if (!register.data.projectFound) {
     content = <p className="empty">Project not found.</p>;
   } else if (register.data.totalCount === 0 && register.data.risks.length === 0) {
-    content = <p className="empty">No risks are recorded for this project yet.</p>;
+    content = <p className="empty">No risks match.</p>;
   } else {
     const { risks, totalCount } = register.data;
     const sorting = register.isPlaceholderData;
     content = (
       <>
-        <p className="count" aria-live="polite">
+        <p className="count" aria-live="polite" data-testid="register-count">
           Showing {risks.length} of {totalCount} {totalCount === 1 ? 'risk' : 'risks'}
         </p>
-        {sorting && <LoadingState label="Sorting risks…" />}
-        <RiskRegisterTable risks={risks} orderBy={orderBy} onOrderByChange={setOrderBy} busy={sorting} />
+        {sorting && <LoadingState label="Loading risks…" />}
+        <SectionBoundary name="The risk register">
+          <RiskRegisterTable
+            risks={risks}
+            orderBy={orderBy}
+            onOrderByChange={(next) => navigate({ filter, orderBy: next })}
+            busy={sorting}
+            editing={
+              canEdit ? { projectId, options: { members, milestones }, editingId, onEdit: setEditingId } : undefined
+            }
+          />
+        </SectionBoundary>
         {register.isFetchNextPageError && (
           <ErrorState
             title="More risks could not be loaded."
@@ -58,7 +88,18 @@ export function RiskRegister({ projectId }: RiskRegisterProps) {
 
   return (
     <section className="risk-register-section" aria-labelledby="risk-register-heading">
-      <h2 id="risk-register-heading">Risk register</h2>
+      <h2 id="risk-register-heading" className="visually-hidden">
+        Risks
+      </h2>
+      <div className="toolbar" role="group" aria-label="Register tools">
+        <RiskFilterBar
+          filter={filter}
+          members={members}
+          milestones={milestones}
+          onChange={(next) => navigate({ filter: next, orderBy })}
+        />
+        {toolbarActions && <div className="toolbar__actions">{toolbarActions(filter)}</div>}
+      </div>
       {content}
     </section>
   );

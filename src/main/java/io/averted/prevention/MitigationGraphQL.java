@@ -94,6 +94,21 @@ public class MitigationGraphQL {
         return riskViews.stream().map(r -> Money.of(residual.get(r.id()), r.expectedLoss().currency())).toList();
     }
 
+    @NonNull
+    @Description("""
+            Where the risk sits on the residual heat map: likelihood scaled by PROD(1 - probabilityReduction) and impact \
+            by PROD(1 - lossReduction) over the mitigations of APPROVED and ACTIVE investments, each rounded up and kept \
+            within 1-5. Equal to the inherent likelihood and impact when nothing in force mitigates the risk.""")
+    public List<@NonNull RiskRating> residualRating(@Source List<RiskView> riskViews) {
+        Map<UUID, InvestmentService.ResidualFactors> factors = service.residualFactors(riskViews.stream().map(RiskView::id).toList());
+        return riskViews.stream().map(r -> {
+            InvestmentService.ResidualFactors f = factors.get(r.id());
+            int likelihood = ResidualLoss.residualRating(r.likelihood(), f.probability());
+            int impact = ResidualLoss.residualRating(r.impact(), f.loss());
+            return new RiskRating(likelihood, impact, likelihood * impact);
+        }).toList();
+    }
+
     @Mutation
     @NonNull
     @Description("Links an investment to a risk of its project, or changes the existing link's reductions (the project's manager, or an admin).")

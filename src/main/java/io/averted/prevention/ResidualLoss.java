@@ -78,6 +78,17 @@ public final class ResidualLoss {
         return avoided.subtract(annualizedCost).divide(annualizedCost, RETURN_SCALE, RoundingMode.HALF_EVEN);
     }
 
+    /**
+     * Where a risk sits on the residual heat map: each ordinal rating (1-5) scaled by what the mitigations in force
+     * leave of its quantity ({@code likelihood x PROD(1 - probabilityReduction)},
+     * {@code impact x PROD(1 - lossReduction)}), rounded up and kept within 1-5. Rounding up means a rating drops
+     * only by whole steps the mitigations have actually taken off, never below the least rating.
+     */
+    public static int residualRating(int rating, BigDecimal factorLeft) {
+        int scaled = BigDecimal.valueOf(rating).multiply(factorLeft).setScale(0, java.math.RoundingMode.CEILING).intValueExact();
+        return Math.max(1, Math.min(5, scaled));
+    }
+
     private static void requireFraction(BigDecimal value, String name) {
         Objects.requireNonNull(value, name);
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {

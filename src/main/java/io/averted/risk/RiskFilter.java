@@ -3,6 +3,7 @@ package io.averted.risk;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("RiskFilter")
@@ -11,5 +12,8 @@ public record RiskFilter(
         @Description("Any of these statuses.") List<RiskStatus> status,
         @Description("Any of these categories.") List<RiskCategory> category,
         @Description("Owner's username.") String owner,
-        @Description("Words in the title or description, case-insensitive.") String text) {
+        @Description("Words in the title or description, case-insensitive.") String text,
+        @Description("The milestone the risks belong to.") @Id String milestone,
+        @Description("Ordinal likelihood 1-5, as on the heat map.") Integer likelihood,
+        @Description("Ordinal impact 1-5, as on the heat map.") Integer impact) {
 }

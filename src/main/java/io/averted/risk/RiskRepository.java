@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
 import io.averted.shared.Cursor;
+import io.averted.shared.Ids;
 import io.averted.shared.InvalidArgumentException;
 import io.averted.shared.OrderDirection;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -126,6 +127,19 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
             where.append(" and (r.title ilike :text escape '\\' or r.description ilike :text escape '\\')");
             String escaped = filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             params.put("text", "%" + escaped + "%");
+        }
+        if (filter.milestone() != null && !filter.milestone().isBlank()) {
+            where.append(" and r.milestone_id = :milestone");
+            // a malformed id is simply not found, as everywhere else
+            params.put("milestone", Ids.parse(filter.milestone()).orElse(new UUID(0, 0)));
+        }
+        if (filter.likelihood() != null) {
+            where.append(" and r.likelihood = :likelihood");
+            params.put("likelihood", filter.likelihood());
+        }
+        if (filter.impact() != null) {
+            where.append(" and r.impact = :impact");
+            params.put("impact", filter.impact());
         }
     }
 }

@@ -109,4 +109,13 @@ class ResidualLossTest {
         assertThrows(IllegalArgumentException.class, () -> reduction("1.000001", "0"));
         assertThrows(IllegalArgumentException.class, () -> reduction("0", "-0.1"));
     }
+
+    @Test
+    void residual_ratings_scale_by_what_is_left_rounded_up_within_one_to_five() {
+        assertEquals(4, ResidualLoss.residualRating(4, BigDecimal.ONE));
+        assertEquals(2, ResidualLoss.residualRating(4, new BigDecimal("0.5")));
+        assertEquals(2, ResidualLoss.residualRating(3, new BigDecimal("0.5")));
+        assertEquals(1, ResidualLoss.residualRating(5, BigDecimal.ZERO));
+        assertEquals(5, ResidualLoss.residualRating(5, new BigDecimal("0.81")));
+    }
 }

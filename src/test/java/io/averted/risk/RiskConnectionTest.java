@@ -133,6 +133,26 @@ class RiskConnectionTest {
     }
 
     @Test
+    void filters_by_milestone_and_by_a_heat_map_cell() {
+        Project project = data.project("USD", "maria:MANAGER");
+        var milestone = data.milestone(project.id, "Cutover");
+        data.risk(project.id, "likely and severe", "0.1", "100", "200", 4, 5);
+        data.risk(project.id, "likely, minor", "0.1", "100", "200", 4, 2);
+        data.risk(project.id, "rare and severe", "0.1", "100", "200", 1, 5);
+        String atCutover = data.risk(project.id, "at the cutover", "0.1", "100", "200", 2, 2).id.toString();
+        graphQL("""
+                mutation($input: RiskUpdateInput!) { riskUpdate(input: $input) { userErrors { code } } }""",
+                Map.of("input", Map.of("id", atCutover, "version", 0, "milestoneId", milestone.id.toString())));
+
+        assertThat(titles(project, Map.of("likelihood", 4, "impact", 5)), contains("likely and severe"));
+        assertThat(titles(project, Map.of("likelihood", 4)), containsInAnyOrder("likely and severe", "likely, minor"));
+        assertThat(titles(project, Map.of("impact", 5)), containsInAnyOrder("likely and severe", "rare and severe"));
+        assertThat(titles(project, Map.of("milestone", milestone.id.toString())), contains("at the cutover"));
+        assertThat(titles(project, Map.of("milestone", "not-an-id")), hasSize(0));
+        assertThat(page(project, Map.of("filter", Map.of("likelihood", 4, "impact", 5))).getInt("data.project.risks.totalCount"), equalTo(1));
+    }
+
+    @Test
     void pages_hold_twenty_by_default_and_never_more_than_a_hundred() {
         Project project = data.project("USD", "maria:MANAGER");
         for (int i = 0; i < 101; i++) {

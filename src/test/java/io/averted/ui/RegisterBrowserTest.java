@@ -69,6 +69,8 @@ class RegisterBrowserTest {
             Locator projects = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("My projects"));
             assertThat(projects).containsText("MBR");
             projects.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Member portal relaunch")).click();
+            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Project"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Risk register")).click();
 
             Locator register = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Risk register"));
             assertThat(register).containsText("Migration loads data from the wrong source environment");

@@ -1,0 +1,40 @@
+import { Link, useParams } from 'react-router';
+import { RiskRegister } from '@/features/risks/components/risk-register';
+import { ProjectFrame } from '@/app/routes/project-frame';
+
+/** `/projects/:projectId/risks`: the register, its filter and order in the URL. */
+export function RegisterRoute() {
+  const { projectId = '' } = useParams();
+  return (
+    <ProjectFrame projectId={projectId}>
+      {(project, permissions) => (
+        <>
+          <title>{`${project.key} risk register · Averted`}</title>
+          <div className="section-head">
+            <h1>
+              <span className="mono">{project.key}</span> Risk register
+            </h1>
+            {permissions.editRegister && (
+              <Link className="button button--primary" to={`/projects/${projectId}/risks/new`}>
+                New risk
+              </Link>
+            )}
+          </div>
+          <RiskRegister
+            projectId={projectId}
+            canEdit={permissions.editRegister}
+            toolbarActions={() => (
+              <>
+                {/*
+                  CSV import and export go here (issue 9, built in src/features/register-csv/):
+                  <RegisterCsvActions projectId={projectId} filter={filter} />
+                  `toolbarActions` receives the register's current filter as its argument.
+                */}
+              </>
+            )}
+          />
+        </>
+      )}
+    </ProjectFrame>
+  );
+}
