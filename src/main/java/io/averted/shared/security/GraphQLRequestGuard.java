@@ -37,7 +37,7 @@ public class GraphQLRequestGuard {
 
     static final int MAX_DEPTH = 64;
     /** Bodies above this size are refused before they are read into memory (a 10,000-row CSV is far smaller). */
-    static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
+    static final long MAX_BODY_BYTES = 12L * 1024 * 1024; // as quarkus.http.limits.max-body-size
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
@@ -49,12 +49,30 @@ public class GraphQLRequestGuard {
                 .handler(this::check);
     }
 
+    /** Bodies above this are checked on a worker thread: parsing megabytes (a CSV import) must not stall an event loop. */
+    static final int PARSE_INLINE_BYTES = 64 * 1024;
+
     private void check(RoutingContext context) {
-        String refusal = refusal(context);
+        String refusal = refusalBeforeBody(context);
+        if (refusal != null) {
+            refuse(context, refusal);
+        } else if (context.body().length() <= PARSE_INLINE_BYTES) {
+            proceedUnless(context, malformed(context.body().buffer()));
+        } else {
+            context.vertx().<String>executeBlocking(() -> malformed(context.body().buffer()), false)
+                    .onComplete(result -> proceedUnless(context, result.succeeded() ? result.result() : "400 The request body is not valid JSON."));
+        }
+    }
+
+    private static void proceedUnless(RoutingContext context, String refusal) {
         if (refusal == null) {
             context.next();
-            return;
+        } else {
+            refuse(context, refusal);
         }
+    }
+
+    private static void refuse(RoutingContext context, String refusal) {
         int status = refusal.startsWith("415") ? 415 : refusal.startsWith("403") ? 403 : 400;
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
@@ -63,8 +81,8 @@ public class GraphQLRequestGuard {
                         .put("extensions", new JsonObject().put("code", status == 403 ? "FORBIDDEN" : "BAD_REQUEST")))).encode());
     }
 
-    /** Why the request is refused, as "status message", or null. */
-    static String refusal(RoutingContext context) {
+    /** Why the request is refused by its headers, as "status message", or null. */
+    static String refusalBeforeBody(RoutingContext context) {
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         String mediaType = type == null ? "" : type.split(";")[0].strip().toLowerCase();
         if (!mediaType.equals("application/json") && !mediaType.equals("application/graphql-response+json")) {
@@ -74,7 +92,7 @@ public class GraphQLRequestGuard {
         if (bySession && crossSite(context)) {
             return "403 Cross-site requests are not accepted with the session cookie.";
         }
-        return malformed(context.body().buffer());
+        return null;
     }
 
     private static boolean crossSite(RoutingContext context) {
