@@ -4,6 +4,7 @@ import { Incidents } from '@/features/incidents/components/incidents';
 import { Milestones } from '@/features/milestones/components/milestones';
 import { useProject } from '@/features/projects/api/get-project';
 import { ProjectSummary } from '@/features/projects/components/project-summary';
+import { RegisterCsvActions } from '@/features/register-csv/components/register-csv-actions';
 import { RiskRegister } from '@/features/risks/components/risk-register';
 
 /** `/projects/:projectId`: the project's summary, its milestones and incidents, then its risk register. */
@@ -39,6 +40,7 @@ export function ProjectRoute() {
       <ProjectSummary project={project.data.project} />
       <Milestones projectId={projectId} />
       <Incidents projectId={projectId} />
+      <RegisterCsvActions projectId={projectId} />
       <RiskRegister projectId={projectId} />
     </>
   );
