@@ -40,7 +40,7 @@ export type ActionItemBecomeInput = {
   version: Scalars['Int']['input'];
 };
 
-/** An action item from an incident's post-mortem (contributors and up). It starts OPEN and proposed unless committed. */
+/** An action item from an incident's post-mortem (the project's manager). It starts OPEN and proposed unless committed. */
 export type ActionItemCreateInput = {
   /** Whether the team committed to it (false: only proposed). */
   committed?: InputMaybe<Scalars['Boolean']['input']>;
@@ -65,7 +65,7 @@ export type ActionItemStatus =
   /** To do. */
   | 'OPEN';
 
-/** Changes an action item: complete it (DONE), drop it with a reason, commit to it, re-plan it (contributors and up). */
+/** Changes an action item: complete it (DONE), drop it with a reason, commit to it, re-plan it (the manager; a contributor may mark an item it owns DONE). */
 export type ActionItemUpdateInput = {
   /** Whether the team committed to it. */
   committed?: InputMaybe<Scalars['Boolean']['input']>;
@@ -193,6 +193,8 @@ export type IncidentUpdateInput = {
   lossAvoidedByLuck?: InputMaybe<Scalars['BigDecimal']['input']>;
   /** Whether luck kept it from costing more. */
   nearMiss?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When it started, corrected (the earlier value stays in the history). (ISO-8601) */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** When service was restored. (ISO-8601) */
   resolvedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Severity. */
@@ -398,7 +400,7 @@ export type MitigationLinkInput = {
   probabilityReduction: Scalars['BigDecimal']['input'];
   /** The risk; it must belong to the investment's project. */
   riskId: Scalars['ID']['input'];
-  /** When changing an existing link: the version you read; a stale one is refused with CONFLICT. Ignored for a new link. */
+  /** Required when changing an existing link: the version you read; a stale one is refused with CONFLICT. Absent for a new link. Changing the mitigations of a decided investment sends it back to PROPOSED for a new decision. */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -418,7 +420,7 @@ export type PostmortemStatus =
   /** Published: needs an impact statement and an action item or a reason for none. */
   | 'PUBLISHED';
 
-/** Edits an incident's blameless post-mortem and moves it DRAFT -> IN_REVIEW -> PUBLISHED (contributors and up). Absent fields stay. */
+/** Edits an incident's blameless post-mortem and moves it DRAFT -> IN_REVIEW -> PUBLISHED, or reopens it (the project's manager). Absent fields stay. */
 export type PostmortemUpdateInput = {
   /** Contributing factors. */
   contributingFactors?: InputMaybe<Scalars['String']['input']>;
@@ -466,8 +468,10 @@ export type ProjectMemberSetInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** The project. */
   projectId: Scalars['ID']['input'];
-  /** Role in the project. */
+  /** Role in the project. SPONSOR and MANAGER are named by admins only; naming a new sponsor makes the former one a viewer. */
   role: ProjectRole;
+  /** The user's stable subject (the token's `sub`), when known: then only that user is this member, even if the username is later given to someone else. */
+  subject?: InputMaybe<Scalars['String']['input']>;
   /** Username as the sign-in provider names it. */
   username: Scalars['String']['input'];
 };
@@ -776,6 +780,8 @@ export type UserErrorCode =
   | 'OUT_OF_RANGE'
   /** A required value is missing or blank. */
   | 'REQUIRED'
+  /** Only the project's sponsor may do this (e.g. let a blocking gate that has not passed go: the sponsor waives it, with a reason). */
+  | 'SPONSOR_REQUIRED'
   /** The value must be unique and is already taken. */
   | 'TAKEN'
   /** The text is longer than allowed. */

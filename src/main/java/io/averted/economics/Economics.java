@@ -26,7 +26,7 @@ public record Economics(
         @NonNull @Description("Inherent minus residual: the expected loss prevention in force avoids per year.") Money expectedLossAvoided,
         @Description("(avoided - annualized prevention cost) / annualized prevention cost; null when nothing is in force.") BigDecimal returnOnPrevention,
         @NonNull @Description("Rejected investments whose risks later materialized, beside what those incidents cost.") List<@NonNull DeclinedPrevention> declinedPrevention,
-        @NonNull @Description("Cost of quality per month, every month from the first with any cost to the last (zeros included).") List<@NonNull CostOfQualityMonth> costOfQuality,
+        @NonNull @Description("Cost of quality per month, only the months with any cost, oldest first (a month without data is absent, not zero).") List<@NonNull CostOfQualityMonth> costOfQuality,
         @NonNull @Description("The risks the expected-loss figures sum (not CLOSED), largest inherent expected loss first.") List<@NonNull RiskView> risks) {
 
     @Type("PreventionCost")

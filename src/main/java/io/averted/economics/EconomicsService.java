@@ -258,13 +258,7 @@ public class EconomicsService {
             }
         }
         data.incidents().forEach(i -> add(month.apply(month(i.occurredAt)), 3, lossByIncident.getOrDefault(i.id, BigDecimal.ZERO)));
-        if (!months.isEmpty()) {
-            // a continuous run of months, zeros included, so charts and readers see the quiet months too
-            YearMonth last = YearMonth.parse(months.lastKey());
-            for (YearMonth m = YearMonth.parse(months.firstKey()); m.isBefore(last); m = m.plusMonths(1)) {
-                month.apply(m.toString());
-            }
-        }
+        // Only months with data: the list's length is bounded by what was recorded, never by how far apart two dates are.
         return months.entrySet().stream().map(e -> new CostOfQualityMonth(e.getKey(), money.apply(e.getValue()[0]),
                 money.apply(e.getValue()[1]), money.apply(e.getValue()[2]), money.apply(e.getValue()[3]))).toList();
     }

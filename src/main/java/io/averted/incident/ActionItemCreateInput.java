@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("ActionItemCreateInput")
-@Description("An action item from an incident's post-mortem (contributors and up). It starts OPEN and proposed unless committed.")
+@Description("An action item from an incident's post-mortem (the project's manager). It starts OPEN and proposed unless committed.")
 public record ActionItemCreateInput(
         @NonNull @Id @Description("The incident.") UUID incidentId,
         @NonNull @NotBlank @Size(max = 200) @Description("What will be done, concretely.") String title,

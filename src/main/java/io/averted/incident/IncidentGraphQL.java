@@ -398,7 +398,7 @@ public class IncidentGraphQL {
 
     @Mutation
     @NonNull
-    @Description("Edits a post-mortem and moves it DRAFT -> IN_REVIEW -> PUBLISHED (contributors and up).")
+    @Description("Edits a post-mortem and moves it DRAFT -> IN_REVIEW -> PUBLISHED, or reopens it (the project's manager).")
     public PostmortemUpdatePayload postmortemUpdate(@NonNull @Name("input") PostmortemUpdateInput input) {
         Result<Postmortem> result = Mutations.run(() -> postmortems.update(input));
         return new PostmortemUpdatePayload(Optional.ofNullable(result.value()).map(PostmortemView::of).orElse(null), result.errors());
@@ -414,7 +414,7 @@ public class IncidentGraphQL {
 
     @Mutation
     @NonNull
-    @Description("Adds an action item to an incident (contributors and up).")
+    @Description("Adds an action item to an incident (the project's manager).")
     public ActionItemCreatePayload actionItemCreate(@NonNull @Name("input") ActionItemCreateInput input) {
         Result<ActionItem> result = Mutations.run(() -> postmortems.create(input));
         return new ActionItemCreatePayload(Optional.ofNullable(result.value()).map(ActionItemView::of).orElse(null), result.errors());
@@ -422,7 +422,7 @@ public class IncidentGraphQL {
 
     @Mutation
     @NonNull
-    @Description("Completes, drops (with a reason), commits to or re-plans an action item (contributors and up).")
+    @Description("Completes, drops (with a reason), commits to or re-plans an action item (the manager; a contributor may mark an item it owns DONE).")
     public ActionItemUpdatePayload actionItemUpdate(@NonNull @Name("input") ActionItemUpdateInput input) {
         Result<ActionItem> result = Mutations.run(() -> postmortems.update(input));
         return new ActionItemUpdatePayload(Optional.ofNullable(result.value()).map(ActionItemView::of).orElse(null), result.errors());
@@ -430,7 +430,7 @@ public class IncidentGraphQL {
 
     @Mutation
     @NonNull
-    @Description("Turns an action item into a new risk, a new estimate of a risk, or a new gate, linked both ways, in one step.")
+    @Description("Turns an action item into a new risk, a new estimate of a risk, or a new gate, linked both ways, in one step (the project's manager).")
     public ActionItemBecomePayload actionItemBecome(@NonNull @Name("input") ActionItemBecomeInput input) {
         Result<PostmortemService.Became> result = Mutations.run(() -> postmortems.become(input));
         return new ActionItemBecomePayload(Optional.ofNullable(result.value()).map(b -> ActionItemView.of(b.item())).orElse(null),

@@ -143,7 +143,8 @@ public class IncidentService {
         Incident incident = found.get().incident();
         access.require(found.get().project(), ProjectAction.REPORT_INCIDENT);
         List<UserError> errors = new ArrayList<>(validator.validate(input));
-        checkTimes(incident.occurredAt, or(input.detectedAt(), incident.detectedAt), or(input.resolvedAt(), incident.resolvedAt), errors);
+        checkTimes(or(input.occurredAt(), incident.occurredAt), or(input.detectedAt(), incident.detectedAt),
+                or(input.resolvedAt(), incident.resolvedAt), errors);
         checkLuck(or(input.nearMiss(), incident.nearMiss), or(input.lossAvoidedByLuck(), incident.lossAvoidedByLuck), errors);
         if (incident.version != input.version()) {
             errors.add(UserError.conflict());
@@ -155,6 +156,7 @@ public class IncidentService {
         if (input.title() != null) incident.title = input.title().strip();
         if (input.description() != null) incident.description = input.description();
         if (input.severity() != null) incident.severity = input.severity();
+        if (input.occurredAt() != null) incident.occurredAt = input.occurredAt();
         if (input.detectedAt() != null) incident.detectedAt = input.detectedAt();
         if (input.resolvedAt() != null) incident.resolvedAt = input.resolvedAt();
         if (input.dataLostMinutes() != null) incident.dataLostMinutes = input.dataLostMinutes();

@@ -23,6 +23,7 @@ public record IncidentUpdateInput(
         @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Description("Title.") String title,
         @Size(max = 4000) @Description("What happened.") String description,
         @Description("Severity.") Severity severity,
+        @Description("When it started, corrected (the earlier value stays in the history).") OffsetDateTime occurredAt,
         @Description("When someone noticed.") OffsetDateTime detectedAt,
         @Description("When service was restored.") OffsetDateTime resolvedAt,
         @Min(0) @Description("Minutes of history lost.") Integer dataLostMinutes,

@@ -151,7 +151,7 @@ public class PostmortemService {
         if (found.isEmpty()) {
             return Result.rejected(UserError.notFound("incidentId", "The incident"));
         }
-        access.require(found.get().project(), ProjectAction.WRITE_POSTMORTEM);
+        access.require(found.get().project(), ProjectAction.ADD_TIMELINE_ENTRY);
         List<UserError> errors = validator.validate(input);
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
@@ -208,7 +208,13 @@ public class PostmortemService {
             return Result.rejected(UserError.notFound("id", "The action item"));
         }
         ActionItem item = found.get().item();
-        access.require(found.get().project(), ProjectAction.WRITE_POSTMORTEM);
+        if (!access.may(found.get().project(), ProjectAction.WRITE_POSTMORTEM)) {
+            // Contributors complete the items they own; the list itself (titles, owners, dates, drops) is the manager's.
+            access.require(found.get().project(), ProjectAction.COMPLETE_OWN_ACTION_ITEM);
+            if (!user.username().equals(item.ownerUsername) || !input.onlyCompletes()) {
+                access.require(found.get().project(), ProjectAction.WRITE_POSTMORTEM);
+            }
+        }
         List<UserError> errors = new ArrayList<>(validator.validate(input));
         if (input.owner() != null) {
             checkOwner(found.get().project(), input.owner(), errors);
@@ -254,6 +260,7 @@ public class PostmortemService {
         }
         ActionItem item = found.get().item();
         Project project = found.get().project();
+        access.require(project, ProjectAction.WRITE_POSTMORTEM);
         long given = Stream.of(input.risk(), input.riskUpdate(), input.gate(), input.investment()).filter(java.util.Objects::nonNull).count();
         if (given != 1) {
             return Result.rejected(UserError.of(UserErrorCode.INVALID, null, "give exactly one of risk, riskUpdate, gate and investment"));

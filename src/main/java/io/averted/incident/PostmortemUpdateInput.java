@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("PostmortemUpdateInput")
-@Description("Edits an incident's blameless post-mortem and moves it DRAFT -> IN_REVIEW -> PUBLISHED (contributors and up). Absent fields stay.")
+@Description("Edits an incident's blameless post-mortem and moves it DRAFT -> IN_REVIEW -> PUBLISHED, or reopens it (the project's manager). Absent fields stay.")
 public record PostmortemUpdateInput(
         @NonNull @Id @Description("The incident whose post-mortem it is.") UUID incidentId,
         @NonNull @Description("The post-mortem version you read.") Integer version,

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.averted.project.Project;
@@ -88,7 +89,9 @@ public class GateService {
 
     @Transactional
     public Result<QualityGate> create(QualityGateCreateInput input) {
-        Optional<Milestone> milestone = milestones.findByIdOptional(input.milestoneId());
+        // Shares the milestone's row lock with other writers but waits for a completion in progress, so a gate
+        // cannot slip onto a milestone that is becoming DONE.
+        Optional<Milestone> milestone = milestones.findByIdOptional(input.milestoneId(), LockModeType.PESSIMISTIC_READ);
         Optional<Project> project = milestone.flatMap(m -> access.readable(m.projectId));
         if (project.isEmpty()) {
             return Result.rejected(UserError.notFound("milestoneId", "The milestone"));
@@ -116,7 +119,17 @@ public class GateService {
             return Result.rejected(UserError.notFound("id", "The gate"));
         }
         QualityGate gate = found.get().gate();
-        access.require(found.get().project(), ProjectAction.PLAN_MILESTONES);
+        Project project = found.get().project();
+        boolean sponsorLetsGo = gate.blocksCompletion() && access.may(project, ProjectAction.LET_GATE_GO);
+        if (!sponsorLetsGo) {
+            access.require(project, ProjectAction.PLAN_MILESTONES);
+        }
+        if (gate.blocksCompletion() && !sponsorLetsGo) {
+            // The story-1 failure: removing a failing blocking gate would let the milestone complete past it.
+            return Result.rejected(UserError.of(UserErrorCode.SPONSOR_REQUIRED, "id",
+                    "Blocking gate \"" + gate.name + "\" is " + gate.status + "; only the project's sponsor can let it go: "
+                            + "ask the sponsor to waive it, with a reason."));
+        }
         List<UserError> errors = new ArrayList<>(validator.validate(input));
         if (gate.removed()) {
             errors.add(UserError.of(UserErrorCode.INVALID, "id", "the gate is already removed"));

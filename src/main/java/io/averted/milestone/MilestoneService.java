@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.averted.project.Project;
@@ -130,7 +131,10 @@ public class MilestoneService {
      */
     @Transactional
     public Result<Milestone> complete(MilestoneCompleteInput input) {
-        Optional<Found> found = readable(input.id());
+        // The milestone row and then its gates are read under lock: a result being recorded or a gate being added
+        // at the same moment either commits first (and is seen here) or waits for this decision.
+        Optional<Found> found = milestones.findByIdOptional(input.id(), LockModeType.PESSIMISTIC_WRITE)
+                .flatMap(m -> access.readable(m.projectId).map(p -> new Found(m, p)));
         if (found.isEmpty()) {
             return Result.rejected(UserError.notFound("id", "The milestone"));
         }
@@ -142,7 +146,7 @@ public class MilestoneService {
         if (milestone.status == MilestoneStatus.DONE) {
             return Result.rejected(UserError.of(UserErrorCode.INVALID, "id", "the milestone is already done"));
         }
-        List<UserError> inTheWay = gates.ofMilestones(List.of(milestone.id)).stream()
+        List<UserError> inTheWay = gates.ofMilestoneForUpdate(milestone.id).stream()
                 .filter(QualityGate::blocksCompletion)
                 .map(g -> UserError.of(UserErrorCode.GATES_NOT_PASSED, "id",
                         "Blocking gate \"" + g.name + "\" is " + g.status + "; it must be PASSED or WAIVED first."))

@@ -67,6 +67,7 @@ public class QualityGate extends Versioned {
     }
 
     /** A blocking gate that is neither passed nor waived keeps its milestone from completing. */
+    /** A blocking gate that has not PASSED or been WAIVED: it holds its milestone, and only the sponsor may let it go. */
     public boolean blocksCompletion() {
         return blocking && !removed() && status != GateStatus.PASSED && status != GateStatus.WAIVED;
     }

@@ -16,6 +16,15 @@ public class QualityGateRepository implements PanacheRepositoryBase<QualityGate,
         return list("milestoneId in ?1 order by createdAt, name, id", milestoneIds);
     }
 
+    /** A milestone's gates, freshly read and locked until the transaction ends (for the completion decision). */
+    public List<QualityGate> ofMilestoneForUpdate(UUID milestoneId) {
+        return getEntityManager().createQuery("from QualityGate g where g.milestoneId = :id order by g.createdAt, g.name, g.id",
+                        QualityGate.class)
+                .setParameter("id", milestoneId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     /** The gate, locked until the transaction ends so concurrent results are recorded one after the other. */
     public Optional<QualityGate> findForUpdate(UUID id) {
         boolean exists = !getEntityManager().createNativeQuery("select id from quality_gate where id = :id for update")

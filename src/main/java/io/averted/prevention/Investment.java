@@ -55,4 +55,17 @@ public class Investment extends Versioned {
 
     @Column(name = "decision_rationale")
     public String decisionRationale;
+
+    /**
+     * What was decided no longer describes what the investment does once its mitigations change: it goes back to
+     * PROPOSED for a new decision. The old decision stays in the investment's history.
+     */
+    void reopenForDecision() {
+        if (status != InvestmentStatus.PROPOSED) {
+            status = InvestmentStatus.PROPOSED;
+            decidedBy = null;
+            decidedAt = null;
+            decisionRationale = null;
+        }
+    }
 }

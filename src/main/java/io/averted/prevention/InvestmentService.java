@@ -317,7 +317,10 @@ public class InvestmentService {
             errors.add(UserError.of(UserErrorCode.INVALID, "riskId", "riskId is not a risk of project " + project.key));
         }
         Optional<Mitigation> existing = mitigations.find(investment.id, input.riskId());
-        if (existing.isPresent() && input.version() != null && existing.get().version != input.version()) {
+        if (existing.isPresent() && input.version() == null) {
+            errors.add(UserError.of(UserErrorCode.REQUIRED, "version",
+                    "this risk is already linked: give the version of the link you read to change it"));
+        } else if (existing.isPresent() && existing.get().version != input.version()) {
             errors.add(UserError.conflict());
         }
         if (!errors.isEmpty()) {
@@ -333,6 +336,7 @@ public class InvestmentService {
             mitigation = newMitigation(investment, input.riskId(), input.probabilityReduction(), input.lossReduction());
             mitigations.persist(mitigation);
         }
+        investment.reopenForDecision();
         mitigations.flush();
         return Result.ok(mitigation);
     }

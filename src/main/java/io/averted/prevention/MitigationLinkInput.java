@@ -21,6 +21,6 @@ public record MitigationLinkInput(
         @Description("Fraction of the probability it removes, 0-1, at most 6 decimals.") BigDecimal probabilityReduction,
         @NonNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6)
         @Description("Fraction of the loss of one occurrence it removes, 0-1, at most 6 decimals.") BigDecimal lossReduction,
-        @Description("When changing an existing link: the version you read; a stale one is refused with CONFLICT. Ignored for a new link.")
+        @Description("Required when changing an existing link: the version you read; a stale one is refused with CONFLICT. Absent for a new link. Changing the mitigations of a decided investment sends it back to PROPOSED for a new decision.")
         Integer version) {
 }

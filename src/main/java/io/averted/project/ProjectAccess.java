@@ -18,8 +18,11 @@ import io.averted.shared.security.CurrentUser;
  * <ul>
  * <li>Admins see and change every project.</li>
  * <li>Everyone else sees only projects they are a member of; for a non-member a project does not exist.</li>
+ * <li>A token without any of Averted's roles sees nothing, whatever memberships name its user.</li>
+ * <li>A membership that names the user's stable subject ({@code sub}) is only the user with that subject.</li>
  * <li>A member acts with its project role, and only while its token grants that role too.</li>
- * <li>The sponsor's decisions (waivers, investment decisions) are the sponsor's alone.</li>
+ * <li>The sponsor's decisions (waivers, investment decisions) are the sponsor's alone; gate evidence is the
+ * contributors' (see {@link ProjectAction#membersOnly()}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -44,14 +47,14 @@ public class ProjectAccess {
     /** Those of the projects that exist and the user may read, in one query. */
     public Map<UUID, Project> readable(Collection<UUID> projectIds) {
         Map<UUID, Project> result = new LinkedHashMap<>();
-        if (projectIds.isEmpty()) {
+        if (projectIds.isEmpty() || user.roles().isEmpty()) {
             return result;
         }
         List<Project> found = projects.list("id in ?1", projectIds);
         Map<UUID, List<ProjectMember>> members = user.isAdmin() ? Map.of()
                 : memberships.of(found.stream().map(p -> p.id).toList());
         for (Project project : found) {
-            if (user.isAdmin() || members.get(project.id).stream().anyMatch(m -> m.username.equals(user.username()))) {
+            if (user.isAdmin() || members.get(project.id).stream().anyMatch(this::isMe)) {
                 result.put(project.id, project);
             }
         }
@@ -61,19 +64,28 @@ public class ProjectAccess {
     /** The user's own role in a project it can read: its membership, or empty (admins who are not members). */
     public Optional<ProjectRole> roleIn(UUID projectId) {
         return memberships.of(projectId).stream()
-                .filter(m -> m.username.equals(user.username()))
+                .filter(this::isMe)
                 .map(m -> m.role)
                 .findFirst();
     }
 
     public boolean may(Project project, ProjectAction action) {
-        if (user.isAdmin() && !action.sponsorDecision()) {
+        if (user.roles().isEmpty()) {
+            return false;
+        }
+        if (user.isAdmin() && !action.membersOnly()) {
             return true;
         }
         return roleIn(project.id)
                 .filter(role -> action == ProjectAction.READ || user.has(role.tokenRole()))
                 .filter(action::allowedFor)
                 .isPresent();
+    }
+
+    /** Whether a membership is the signed-in user's: same username, and same subject when the membership keeps one. */
+    boolean isMe(ProjectMember member) {
+        return member.username.equals(user.username())
+                && (member.subject == null || member.subject.equals(user.subject()));
     }
 
     /** Refuses with a top-level FORBIDDEN error when the user's role does not allow the action. */

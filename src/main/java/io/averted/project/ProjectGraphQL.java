@@ -105,7 +105,20 @@ public class ProjectGraphQL {
     @Description("Your role in this project; null for an admin who is not a member.")
     public List<ProjectRole> myRole(@Source List<ProjectView> projects) {
         return perProject(projects, members -> members.stream()
-                .filter(m -> m.username.equals(user.username())).map(m -> m.role).findFirst().orElse(null));
+                .filter(access::isMe).map(m -> m.role).findFirst().orElse(null));
+    }
+
+    @NonNull
+    @Description("Every change to the project's memberships (who joined, whose role changed, by whom), oldest first.")
+    public List<@NonNull List<@NonNull MembershipChange>> membershipHistory(@Source List<ProjectView> projects) {
+        Map<UUID, List<ProjectMember>> byProject = memberships.of(projects.stream().map(ProjectView::id).toList());
+        Map<UUID, ProjectMember> byId = new java.util.HashMap<>();
+        byProject.values().forEach(list -> list.forEach(m -> byId.put(m.id, m)));
+        Map<UUID, List<HistoryEntry>> entries = history.of("project_member", byId.keySet());
+        return projects.stream().map(p -> byProject.get(p.id()).stream()
+                .flatMap(m -> entries.get(m.id).stream().map(e -> MembershipChange.of(m.username, e)))
+                .sorted(java.util.Comparator.comparing(MembershipChange::at))
+                .toList()).toList();
     }
 
     @NonNull
@@ -133,7 +146,7 @@ public class ProjectGraphQL {
 
     @Mutation
     @NonNull
-    @Description("Adds a member to a project or changes its role (the project's manager, or an admin).")
+    @Description("Adds a member to a project or changes its role: managers for contributors and viewers, admins for the sponsor and managers.")
     public ProjectMemberSetPayload projectMemberSet(@NonNull @Name("input") ProjectMemberSetInput input) {
         Result<ProjectMember> result = Mutations.run(() -> service.setMember(input));
         if (!result.isOk()) {

@@ -24,6 +24,10 @@ public class ProjectMember extends Versioned {
     @Column(nullable = false, updatable = false)
     public String username;
 
+    /** The member's stable OIDC subject ({@code sub}), once known; usernames can be reassigned, subjects cannot. */
+    @Column(name = "subject")
+    public String subject;
+
     @Column(name = "display_name", nullable = false)
     public String displayName;
 

@@ -11,10 +11,12 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
 
-    private static final String MEMBER_OF = "exists (from ProjectMember m where m.projectId = p.id and m.username = :username)";
+    /** Same rule as {@link ProjectAccess#isMe}: the username, and the subject when the membership keeps one. */
+    private static final String MEMBER_OF = "exists (from ProjectMember m where m.projectId = p.id and m.username = :username"
+            + " and (m.subject is null or m.subject = :subject))";
 
     /** Up to {@code limit} projects ordered by key, after {@code afterKey}: all of them, or only {@code username}'s. */
-    public List<Project> pageByKey(String username, String afterKey, int limit) {
+    public List<Project> pageByKey(String username, String subject, String afterKey, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (afterKey != null) {
@@ -23,19 +25,20 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         }
         if (username != null) {
             where.append(" and ").append(MEMBER_OF);
-            params.and("username", username);
+            params.and("username", username).and("subject", subject);
         }
         return find("from Project p where " + where + " order by p.key", params).range(0, limit - 1).list();
     }
 
-    public long countVisible(String username) {
+    public long countVisible(String username, String subject) {
         return username == null ? count()
-                : find("from Project p where " + MEMBER_OF, Parameters.with("username", username)).count();
+                : find("from Project p where " + MEMBER_OF, Parameters.with("username", username).and("subject", subject)).count();
     }
 
-    public java.util.List<UUID> visibleIds(String username) {
+    public java.util.List<UUID> visibleIds(String username, String subject) {
         return username == null ? find("select p.id from Project p").project(UUID.class).list()
-                : find("select p.id from Project p where " + MEMBER_OF, Parameters.with("username", username)).project(UUID.class).list();
+                : find("select p.id from Project p where " + MEMBER_OF, Parameters.with("username", username).and("subject", subject))
+                        .project(UUID.class).list();
     }
 
     public boolean keyTaken(String key) {

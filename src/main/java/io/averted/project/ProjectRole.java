@@ -13,6 +13,11 @@ public enum ProjectRole {
     @Description("Records gate evidence, reports incidents, completes action items.") CONTRIBUTOR,
     @Description("Reads what the project holds.") VIEWER;
 
+    /** The project's leads, the sponsor and the managers, are named by admins only. */
+    public boolean leads() {
+        return this == SPONSOR || this == MANAGER;
+    }
+
     public GlobalRole tokenRole() {
         return GlobalRole.valueOf(name());
     }

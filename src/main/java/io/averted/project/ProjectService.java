@@ -40,19 +40,28 @@ public class ProjectService {
     @Inject
     InputValidator validator;
 
-    /** The projects the user can see, by key: all for admins, its memberships for everyone else. */
+    /** The projects the user can see, by key: all for admins, its memberships for everyone else (none without a role). */
     public Page<Project> visible(int size, String afterKey) {
+        if (user.roles().isEmpty()) {
+            return Page.of(List.of(), size);
+        }
         String member = user.isAdmin() ? null : user.username();
-        return Page.of(projects.pageByKey(member, afterKey, size + 1), size);
+        return Page.of(projects.pageByKey(member, user.subject(), afterKey, size + 1), size);
     }
 
     /** Ids of every project the user can see. */
     public List<UUID> visibleIds() {
-        return projects.visibleIds(user.isAdmin() ? null : user.username());
+        if (user.roles().isEmpty()) {
+            return List.of();
+        }
+        return projects.visibleIds(user.isAdmin() ? null : user.username(), user.subject());
     }
 
     public long countVisible() {
-        return projects.countVisible(user.isAdmin() ? null : user.username());
+        if (user.roles().isEmpty()) {
+            return 0;
+        }
+        return projects.countVisible(user.isAdmin() ? null : user.username(), user.subject());
     }
 
     @Transactional
@@ -83,7 +92,7 @@ public class ProjectService {
         project.targetDate = input.targetDate();
         projects.persist(project);
         if (!user.isAdmin()) {
-            addMember(project.id, user.username(), user.displayName(), ProjectRole.MANAGER);
+            addMember(project.id, user.username(), user.displayName(), ProjectRole.MANAGER).subject = user.subject();
         }
         projects.flush();
         return Result.ok(project);
@@ -126,7 +135,11 @@ public class ProjectService {
         return Result.ok(project);
     }
 
-    /** Adds a member or changes its role and name; a project never loses its last manager this way. */
+    /**
+     * Adds a member or changes its role and name. Managers add and change contributors and viewers; only admins
+     * name or change the sponsor and the managers. A project keeps one sponsor once named (naming a new one makes
+     * the former sponsor a viewer, in the history) and never loses its last manager.
+     */
     @Transactional
     public Result<ProjectMember> setMember(ProjectMemberSetInput input) {
         Optional<Project> found = access.readable(input.projectId());
@@ -140,14 +153,31 @@ public class ProjectService {
             return Result.rejected(errors);
         }
         Optional<ProjectMember> existing = members.find(project.id, input.username());
+        boolean touchesLeads = input.role().leads() || existing.map(m -> m.role.leads()).orElse(false);
+        if (touchesLeads) {
+            access.require(project, ProjectAction.APPOINT_LEADS);
+        }
+        List<ProjectMember> current = memberships.of(project.id);
+        boolean isSponsor = existing.isPresent() && existing.get().role == ProjectRole.SPONSOR;
+        if (isSponsor && input.role() != ProjectRole.SPONSOR) {
+            return Result.rejected(UserError.of(UserErrorCode.INVALID, "role",
+                    input.username() + " is the project's sponsor; name another sponsor instead, and " + input.username()
+                            + " becomes a viewer"));
+        }
         boolean demotesLastManager = existing.isPresent() && existing.get().role == ProjectRole.MANAGER
                 && input.role() != ProjectRole.MANAGER
-                && memberships.of(project.id).stream().filter(m -> m.role == ProjectRole.MANAGER).count() == 1;
+                && current.stream().filter(m -> m.role == ProjectRole.MANAGER).count() == 1;
         if (demotesLastManager) {
             return Result.rejected(UserError.of(UserErrorCode.INVALID, "role",
                     input.username() + " is the project's only manager; make someone else manager first"));
         }
         user.stampActor();
+        if (input.role() == ProjectRole.SPONSOR && !isSponsor) {
+            // Exactly one sponsor: the former one steps down to viewer in the same transaction (flushed first,
+            // so the one-sponsor index never sees two).
+            current.stream().filter(m -> m.role == ProjectRole.SPONSOR).forEach(former -> former.role = ProjectRole.VIEWER);
+            members.flush();
+        }
         ProjectMember member;
         if (existing.isPresent()) {
             member = existing.get();
@@ -158,6 +188,9 @@ public class ProjectService {
         } else {
             String name = input.displayName() == null || input.displayName().isBlank() ? input.username() : input.displayName().strip();
             member = addMember(project.id, input.username(), name, input.role());
+        }
+        if (input.subject() != null && !input.subject().isBlank()) {
+            member.subject = input.subject().strip();
         }
         members.flush();
         memberships.invalidate(project.id);

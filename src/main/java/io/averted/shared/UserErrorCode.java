@@ -21,5 +21,7 @@ public enum UserErrorCode {
     @Description("The value must be unique and is already taken.")
     TAKEN,
     @Description("A milestone cannot complete: this blocking gate is not PASSED or WAIVED (one error per gate in the way).")
-    GATES_NOT_PASSED
+    GATES_NOT_PASSED,
+    @Description("Only the project's sponsor may do this (e.g. let a blocking gate that has not passed go: the sponsor waives it, with a reason).")
+    SPONSOR_REQUIRED
 }

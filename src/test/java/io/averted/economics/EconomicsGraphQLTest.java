@@ -109,9 +109,9 @@ class EconomicsGraphQLTest {
      * 161.00 + 150.00, internal failure 300.00, in the month they are recorded. An incident on 2026-11-01 losing 990.10.
      */
     @Test
-    @TestSecurity(user = "maria", roles = "manager")
+    @TestSecurity(user = "cole", roles = "contributor")
     void cost_of_quality_per_month_equals_the_hand_computation() {
-        Project project = data.project("USD", "maria:MANAGER");
+        Project project = data.project("USD", "maria:MANAGER", "cole:CONTRIBUTOR");
         data.investment(project.id, "T", io.averted.prevention.InvestmentStatus.APPROVED, "3000", "1200");
         var gate = data.gate(data.milestone(project.id, "M"), "G", true, io.averted.milestone.GateStatus.PENDING);
         String record = """

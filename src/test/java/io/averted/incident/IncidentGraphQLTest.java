@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -162,8 +163,9 @@ class IncidentGraphQLTest {
     }
 
     @Test
+    @TestSecurity(user = "maria", roles = "manager")
     void publishing_needs_an_impact_and_an_action_item_or_a_reason_for_none() {
-        Project project = data.project("USD", "cole:CONTRIBUTOR");
+        Project project = data.project("USD", "cole:CONTRIBUTOR", "maria:MANAGER");
         String id = graphQL(REPORT, Map.of("input", report(project))).getString("data.incidentReport.incident.id");
         String update = """
                 mutation($input: PostmortemUpdateInput!) { postmortemUpdate(input: $input) { postmortem { status version impact publishedBy } userErrors { code field } } }""";
@@ -182,14 +184,15 @@ class IncidentGraphQLTest {
         assertThat(withImpact.getList("data.postmortemUpdate.userErrors.field"), contains("noActionReason"));
         assertThat(published.getList("data.postmortemUpdate.userErrors"), empty());
         assertThat(published.getString("data.postmortemUpdate.postmortem.status"), equalTo("PUBLISHED"));
-        assertThat(published.getString("data.postmortemUpdate.postmortem.publishedBy"), equalTo("cole"));
+        assertThat(published.getString("data.postmortemUpdate.postmortem.publishedBy"), equalTo("maria"));
         JsonPath read = graphQL("query($id: ID!) { incident(id: $id) { postmortem { summary } } }", Map.of("id", id));
         assertThat(read.get("data.incident.postmortem.summary"), nullValue());
     }
 
     @Test
+    @TestSecurity(user = "maria", roles = "manager")
     void a_stated_reason_lets_a_post_mortem_publish_without_action_items() {
-        Project project = data.project("USD", "cole:CONTRIBUTOR");
+        Project project = data.project("USD", "cole:CONTRIBUTOR", "maria:MANAGER");
         String id = graphQL(REPORT, Map.of("input", report(project))).getString("data.incidentReport.incident.id");
 
         JsonPath published = graphQL("""
@@ -216,6 +219,7 @@ class IncidentGraphQLTest {
     }
 
     @Test
+    @TestSecurity(user = "maria", roles = "manager")
     void overdue_action_items_are_found_per_project_and_per_owner() {
         Project project = data.project("USD", "cole:CONTRIBUTOR", "maria:MANAGER");
         String id = graphQL(REPORT, Map.of("input", report(project))).getString("data.incidentReport.incident.id");
@@ -240,8 +244,9 @@ class IncidentGraphQLTest {
     }
 
     @Test
+    @TestSecurity(user = "maria", roles = "manager")
     void dropping_an_action_item_needs_a_reason() {
-        Project project = data.project("USD", "cole:CONTRIBUTOR");
+        Project project = data.project("USD", "cole:CONTRIBUTOR", "maria:MANAGER");
         String id = graphQL(REPORT, Map.of("input", report(project))).getString("data.incidentReport.incident.id");
         String item = graphQL("""
                 mutation($input: ActionItemCreateInput!) { actionItemCreate(input: $input) { actionItem { id } } }""",
@@ -258,8 +263,9 @@ class IncidentGraphQLTest {
     }
 
     @Test
+    @TestSecurity(user = "maria", roles = "manager")
     void a_risk_that_materializes_again_after_its_fix_was_done_is_a_recurrence() {
-        Project project = data.project("USD", "cole:CONTRIBUTOR");
+        Project project = data.project("USD", "cole:CONTRIBUTOR", "maria:MANAGER");
         Risk risk = data.risk(project.id, "Table lock under load", "0.2", "1000", "9000", 3, 4);
         Map<String, Object> first = report(project, risk.id.toString());
         first.put("occurredAt", "2026-03-01T10:00:00Z");
@@ -284,6 +290,58 @@ class IncidentGraphQLTest {
         assertThat(graphQL(query, Map.of("id", againId)).getBoolean("data.incident.recurrence"), equalTo(true));
         assertThat(graphQL(query, Map.of("id", againId)).getList("data.incident.recurrenceOf.title"), contains("Use an online schema-change tool"));
         assertThat(graphQL(query, Map.of("id", firstId)).getBoolean("data.incident.recurrence"), equalTo(false));
+    }
+
+    @Test
+    void a_contributor_cannot_write_or_publish_a_post_mortem() {
+        Project project = data.project("USD", "cole:CONTRIBUTOR", "maria:MANAGER");
+        String id = graphQL(REPORT, Map.of("input", report(project))).getString("data.incidentReport.incident.id");
+
+        JsonPath result = graphQL("""
+                mutation($input: PostmortemUpdateInput!) { postmortemUpdate(input: $input) { postmortem { status } userErrors { code } } }""",
+                Map.of("input", Map.of("incidentId", id, "version", 0, "status", "PUBLISHED", "impact", "rewritten",
+                        "noActionReason", "none")));
+
+        assertThat(result.getString("errors[0].extensions.code"), equalTo("FORBIDDEN"));
+        assertThat(data.count("postmortem where status = 'DRAFT' and impact is null and incident_id = '" + id + "'"), equalTo(1L));
+    }
+
+    @Test
+    void a_contributor_cannot_create_or_drop_action_items() {
+        Project project = data.project("USD", "cole:CONTRIBUTOR", "maria:MANAGER");
+        String id = graphQL(REPORT, Map.of("input", report(project))).getString("data.incidentReport.incident.id");
+        UUID item = data.actionItem(project.id, UUID.fromString(id), "Add a reconciliation gate", "maria");
+
+        JsonPath created = graphQL("""
+                mutation($input: ActionItemCreateInput!) { actionItemCreate(input: $input) { actionItem { id } } }""",
+                Map.of("input", Map.of("incidentId", id, "title", "Try harder")));
+        JsonPath dropped = graphQL("""
+                mutation($input: ActionItemUpdateInput!) { actionItemUpdate(input: $input) { actionItem { status } } }""",
+                Map.of("input", Map.of("id", item.toString(), "version", 0, "status", "DROPPED", "dropReason", "no")));
+
+        assertThat(created.getString("errors[0].extensions.code"), equalTo("FORBIDDEN"));
+        assertThat(dropped.getString("errors[0].extensions.code"), equalTo("FORBIDDEN"));
+        assertThat(data.count("action_item where incident_id = '" + id + "'"), equalTo(1L));
+        assertThat(data.count("action_item where status = 'OPEN' and id = '" + item + "'"), equalTo(1L));
+    }
+
+    @Test
+    void a_contributor_completes_the_action_items_it_owns_and_only_those() {
+        Project project = data.project("USD", "cole:CONTRIBUTOR", "maria:MANAGER");
+        UUID incident = UUID.fromString(graphQL(REPORT, Map.of("input", report(project))).getString("data.incidentReport.incident.id"));
+        UUID mine = data.actionItem(project.id, incident, "Rehearse the rollback", "cole");
+        UUID hers = data.actionItem(project.id, incident, "Review the checklist", "maria");
+        String update = """
+                mutation($input: ActionItemUpdateInput!) { actionItemUpdate(input: $input) { actionItem { status completedBy } userErrors { code } } }""";
+
+        JsonPath done = graphQL(update, Map.of("input", Map.of("id", mine.toString(), "version", 0, "status", "DONE")));
+        JsonPath retitled = graphQL(update, Map.of("input", Map.of("id", mine.toString(), "version", 1, "title", "Something easier")));
+        JsonPath notMine = graphQL(update, Map.of("input", Map.of("id", hers.toString(), "version", 0, "status", "DONE")));
+
+        assertThat(done.getString("data.actionItemUpdate.actionItem.completedBy"), equalTo("cole"));
+        assertThat(retitled.getString("errors[0].extensions.code"), equalTo("FORBIDDEN"));
+        assertThat(notMine.getString("errors[0].extensions.code"), equalTo("FORBIDDEN"));
+        assertThat(data.count("action_item where status = 'OPEN' and id = '" + hers + "'"), equalTo(1L));
     }
 
     @Test

@@ -138,23 +138,49 @@ class MilestoneGraphQLTest {
         assertThat(result.getString("data.milestoneComplete.milestone.completedBy"), equalTo("maria"));
     }
 
-    @Test
-    void a_removed_gate_no_longer_blocks_but_stays_on_record() {
-        Project project = data.project("USD", "maria:MANAGER");
+    @ParameterizedTest
+    @CsvSource({ "FAILED", "PENDING" })
+    void a_manager_cannot_remove_a_blocking_gate_that_has_not_passed_and_the_milestone_stays_blocked(GateStatus status) {
+        Project project = data.project("USD", "maria:MANAGER", "sam:SPONSOR");
         Milestone milestone = data.milestone(project.id, "Migration");
-        QualityGate gate = data.gate(milestone, "Not applicable", true, GateStatus.PENDING);
+        QualityGate gate = data.gate(milestone, "Data reconciliation", true, status);
 
         JsonPath removed = graphQL("""
-                mutation($input: QualityGateRemoveInput!) { qualityGateRemove(input: $input) { gate { removed removedBy removalReason } userErrors { code } } }""",
-                Map.of("input", Map.of("id", gate.id.toString(), "version", 0, "reason", "No data moves in this release")));
+                mutation($input: QualityGateRemoveInput!) { qualityGateRemove(input: $input) { gate { removed } userErrors { code field message } } }""",
+                Map.of("input", Map.of("id", gate.id.toString(), "version", 0, "reason", "in the way")));
         JsonPath completed = graphQL(COMPLETE, Map.of("input", Map.of("id", milestone.id.toString(), "version", 0)));
-        JsonPath all = graphQL("query($id: ID!) { project(id: $id) { milestones { nodes { gates(includeRemoved: true) { name removed } } } } }",
-                Map.of("id", project.id.toString()));
 
-        assertThat(removed.getBoolean("data.qualityGateRemove.gate.removed"), equalTo(true));
+        assertThat(removed.getString("data.qualityGateRemove.userErrors[0].code"), equalTo("SPONSOR_REQUIRED"));
+        assertThat(removed.getString("data.qualityGateRemove.userErrors[0].message"), containsString("waive"));
+        assertThat(data.count("quality_gate where removed_at is not null and id = '" + gate.id + "'"), equalTo(0L));
+        assertThat(completed.getString("data.milestoneComplete.userErrors[0].code"), equalTo("GATES_NOT_PASSED"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "false, FAILED", "true, PASSED" })
+    void a_manager_removes_a_non_blocking_or_passed_gate(boolean blocking, GateStatus status) {
+        Project project = data.project("USD", "maria:MANAGER");
+        QualityGate gate = data.gate(data.milestone(project.id, "Release"), "Nice to have", blocking, status);
+
+        JsonPath removed = graphQL("""
+                mutation($input: QualityGateRemoveInput!) { qualityGateRemove(input: $input) { gate { removed removedBy } userErrors { code } } }""",
+                Map.of("input", Map.of("id", gate.id.toString(), "version", 0, "reason", "Not needed")));
+
+        assertThat(removed.getList("data.qualityGateRemove.userErrors"), empty());
         assertThat(removed.getString("data.qualityGateRemove.gate.removedBy"), equalTo("maria"));
-        assertThat(completed.getString("data.milestoneComplete.milestone.status"), equalTo("DONE"));
-        assertThat(all.getList("data.project.milestones.nodes[0].gates.name"), contains("Not applicable"));
+    }
+
+    @Test
+    void a_manager_cannot_record_a_gate_result_herself() {
+        Project project = data.project("USD", "maria:MANAGER", "cole:CONTRIBUTOR");
+        QualityGate gate = data.gate(data.milestone(project.id, "Migration"), "Data reconciliation", true, GateStatus.FAILED);
+
+        JsonPath result = graphQL("""
+                mutation($input: QualityGateRecordResultInput!) { qualityGateRecordResult(input: $input) { gate { status } userErrors { code } } }""",
+                Map.of("input", Map.of("gateId", gate.id.toString(), "outcome", "PASSED")));
+
+        assertThat(result.getString("errors[0].extensions.code"), equalTo("FORBIDDEN"));
+        assertThat(data.count("gate_result where gate_id = '" + gate.id + "'"), equalTo(0L));
     }
 
     @Test

@@ -21,7 +21,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-@TestSecurity(user = "maria", roles = "manager")
+@TestSecurity(user = "cole", roles = "contributor")
 class MilestoneNoNPlusOneTest {
 
     static final String MILESTONES_WITH_EVIDENCE = """
@@ -50,7 +50,7 @@ class MilestoneNoNPlusOneTest {
 
     @Test
     void a_milestone_list_with_gates_and_evidence_runs_a_fixed_number_of_statements() {
-        Project project = data.project("USD", "maria:MANAGER");
+        Project project = data.project("USD", "maria:MANAGER", "cole:CONTRIBUTOR");
         for (int i = 0; i < 30; i++) {
             Milestone milestone = data.milestone(project.id, "Milestone " + i);
             data.risk(project.id, "risk " + i, "0.1", "100", "200", 1, 1);

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.averted.project.Project;
@@ -470,6 +471,45 @@ class InvestmentGraphQLTest {
         assertThat(changed.getString("data.mitigationLink.mitigation.history[1].changes[1].before"), equalTo("0.700000"));
         assertThat(stale.getString("data.mitigationLink.userErrors[0].code"), equalTo("CONFLICT"));
         assertThat(data.countInProject("mitigation", project.id), equalTo(1L));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = InvestmentStatus.class, names = { "APPROVED", "ACTIVE", "REJECTED" })
+    @TestSecurity(user = "maria", roles = "manager")
+    void changing_the_mitigations_of_a_decided_investment_sends_it_back_for_a_new_decision(InvestmentStatus decided) {
+        Project project = data.project("USD", "maria:MANAGER", "sam:SPONSOR");
+        Risk risk = data.risk(project.id, "Lock under load", "0.2", "30000", "400000", 3, 5);
+        Risk other = data.risk(project.id, "Wrong snapshot", "0.1", "1000", "9000", 2, 4);
+        Investment investment = data.investment(project.id, "Online schema change", decided, "1500", "4800");
+        Mitigation existing = data.mitigation(investment, risk, "0.1", "0.1");
+
+        JsonPath changed = graphQL(LINK, link(investment, risk, "0.9", "0.9", (int) existing.version));
+        JsonPath read = graphQL("query($id: ID!) { investment(id: $id) { status decidedBy history { changes { field before after } } } }",
+                Map.of("id", investment.id.toString()));
+        JsonPath added = graphQL(LINK, link(investment, other, "0.5", "0.5", null));
+
+        assertThat(changed.getList("data.mitigationLink.userErrors"), empty());
+        assertThat(read.getString("data.investment.status"), equalTo("PROPOSED"));
+        assertThat(read.get("data.investment.decidedBy"), nullValue());
+        // the old decision is kept in the investment's history
+        assertThat(read.getString("data.investment.history[-1].changes.find { it.field == 'status' }.before"), equalTo("\"" + decided + "\""));
+        assertThat(added.getList("data.mitigationLink.userErrors"), empty());
+        assertThat(data.investmentStatus(investment.id), equalTo("PROPOSED"));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "manager")
+    void changing_an_existing_link_requires_the_version_read() {
+        Project project = data.project("USD", "maria:MANAGER");
+        Risk risk = data.risk(project.id, "Lock under load", "0.2", "30000", "400000", 3, 5);
+        Investment investment = data.investment(project.id, "Online schema change", InvestmentStatus.PROPOSED, "1500", "4800");
+        data.mitigation(investment, risk, "0.1", "0.1");
+
+        JsonPath result = graphQL(LINK, link(investment, risk, "0.9", "0.9", null));
+
+        assertThat(result.getString("data.mitigationLink.userErrors[0].code"), equalTo("REQUIRED"));
+        assertThat(result.getString("data.mitigationLink.userErrors[0].field"), equalTo("version"));
+        assertThat(data.count("mitigation where probability_reduction = 0.1 and investment_id = '" + investment.id + "'"), equalTo(1L));
     }
 
     @Test

@@ -110,23 +110,103 @@ class ProjectGraphQLTest {
 
     @Test
     @TestSecurity(user = "maria", roles = "manager")
-    void the_manager_adds_and_changes_members_and_each_change_is_kept() {
+    void the_manager_adds_and_changes_contributors_and_viewers_and_each_change_is_kept() {
         Project project = data.project("USD", "maria:MANAGER");
 
-        JsonPath added = graphQL(SET_MEMBER, Map.of("input", Map.of("projectId", project.id.toString(), "username", "sam",
-                "displayName", "Sam Sponsor", "role", "VIEWER")));
-        JsonPath changed = graphQL(SET_MEMBER, Map.of("input", Map.of("projectId", project.id.toString(), "username", "sam",
-                "role", "SPONSOR")));
+        JsonPath added = graphQL(SET_MEMBER, Map.of("input", Map.of("projectId", project.id.toString(), "username", "cole",
+                "displayName", "Cole Contributor", "role", "VIEWER")));
+        JsonPath changed = graphQL(SET_MEMBER, Map.of("input", Map.of("projectId", project.id.toString(), "username", "cole",
+                "role", "CONTRIBUTOR")));
         JsonPath history = graphQL("""
-                query($id: ID!) { project(id: $id) { sponsor { username } members { username role } } }""",
+                query($id: ID!) { project(id: $id) { membershipHistory { username actor operation changes { field before after } } } }""",
                 Map.of("id", project.id.toString()));
 
         assertThat(added.getString("data.projectMemberSet.member.role"), equalTo("VIEWER"));
-        assertThat(changed.getString("data.projectMemberSet.member.role"), equalTo("SPONSOR"));
-        assertThat(changed.getString("data.projectMemberSet.member.displayName"), equalTo("Sam Sponsor"));
-        assertThat(history.getString("data.project.sponsor.username"), equalTo("sam"));
+        assertThat(changed.getString("data.projectMemberSet.member.role"), equalTo("CONTRIBUTOR"));
+        assertThat(changed.getString("data.projectMemberSet.member.displayName"), equalTo("Cole Contributor"));
         assertThat(data.count("history where entity = 'project_member' and changes -> 'role' is not null and actor = 'maria'"
                 + " and project_id = '" + project.id + "'"), equalTo(2L));
+        // readable through GraphQL: who joined, whose role changed, by whom
+        assertThat(history.getList("data.project.membershipHistory.findAll { it.username == 'cole' }.operation"),
+                contains("CREATED", "UPDATED"));
+        assertThat(history.getList("data.project.membershipHistory.findAll { it.username == 'cole' }.actor"), contains("maria", "maria"));
+        assertThat(history.getString("data.project.membershipHistory.find { it.operation == 'UPDATED' }.changes.find { it.field == 'role' }.after"),
+                equalTo("\"CONTRIBUTOR\""));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "sam, SPONSOR", "nina, MANAGER" })
+    @TestSecurity(user = "maria", roles = "manager")
+    void a_manager_cannot_name_a_sponsor_or_a_manager(String username, String role) {
+        Project project = data.project("USD", "maria:MANAGER", "sam:VIEWER");
+
+        JsonPath result = graphQL(SET_MEMBER, Map.of("input", Map.of("projectId", project.id.toString(), "username", username,
+                "role", role)));
+
+        assertThat(result.getString("errors[0].extensions.code"), equalTo("FORBIDDEN"));
+        assertThat(data.count("project_member where role = '" + role + "' and project_id = '" + project.id + "' and username = '"
+                + username + "'"), equalTo(0L));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "manager")
+    void a_manager_cannot_demote_the_sponsor() {
+        Project project = data.project("USD", "maria:MANAGER", "sam:SPONSOR");
+
+        JsonPath result = graphQL(SET_MEMBER, Map.of("input", Map.of("projectId", project.id.toString(), "username", "sam",
+                "role", "VIEWER")));
+
+        assertThat(result.getString("errors[0].extensions.code"), equalTo("FORBIDDEN"));
+        assertThat(data.count("project_member where role = 'SPONSOR' and project_id = '" + project.id + "'"), equalTo(1L));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "admin")
+    void an_admin_names_a_new_sponsor_and_the_former_one_becomes_a_viewer() {
+        Project project = data.project("USD", "maria:MANAGER", "sam:SPONSOR");
+
+        JsonPath result = graphQL(SET_MEMBER, Map.of("input", Map.of("projectId", project.id.toString(), "username", "stella",
+                "role", "SPONSOR")));
+
+        assertThat(result.getList("data.projectMemberSet.userErrors"), empty());
+        assertThat(result.getList("data.projectMemberSet.project.members.findAll { it.role == 'SPONSOR' }.username"), contains("stella"));
+        assertThat(result.getString("data.projectMemberSet.project.members.find { it.username == 'sam' }.role"), equalTo("VIEWER"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "admin")
+    void the_sponsor_cannot_be_demoted_without_naming_another() {
+        Project project = data.project("USD", "maria:MANAGER", "sam:SPONSOR");
+
+        JsonPath result = graphQL(SET_MEMBER, Map.of("input", Map.of("projectId", project.id.toString(), "username", "sam",
+                "role", "VIEWER")));
+
+        assertThat(result.getString("data.projectMemberSet.userErrors[0].code"), equalTo("INVALID"));
+        assertThat(result.getString("data.projectMemberSet.userErrors[0].field"), equalTo("role"));
+        assertThat(data.count("project_member where role = 'SPONSOR' and username = 'sam' and project_id = '" + project.id + "'"), equalTo(1L));
+    }
+
+    @Test
+    @TestSecurity(user = "rogue")
+    void a_member_whose_token_has_no_averted_role_sees_nothing() {
+        Project project = data.project("USD", "maria:MANAGER", "rogue:VIEWER");
+
+        JsonPath result = graphQL("query($id: ID!) { project(id: $id) { key } projects { totalCount } }", Map.of("id", project.id.toString()));
+
+        assertThat(result.get("data.project"), nullValue());
+        assertThat(result.getInt("data.projects.totalCount"), equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "manager")
+    void a_membership_bound_to_another_subject_is_not_this_user() {
+        Project project = data.project("USD", "nina:MANAGER");
+        data.addMember(project.id, "maria", "VIEWER", "subject-of-the-first-maria");
+
+        JsonPath result = graphQL("query($id: ID!) { project(id: $id) { key } }", Map.of("id", project.id.toString()));
+
+        // @TestSecurity gives no token subject; a membership bound to a subject is someone else's
+        assertThat(result.get("data.project"), nullValue());
     }
 
     @Test
@@ -141,7 +221,7 @@ class ProjectGraphQLTest {
     }
 
     @Test
-    @TestSecurity(user = "maria", roles = "manager")
+    @TestSecurity(user = "alice", roles = "admin")
     void a_project_keeps_at_least_one_manager() {
         Project project = data.project("USD", "maria:MANAGER");
 

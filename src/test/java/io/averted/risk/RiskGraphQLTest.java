@@ -71,7 +71,7 @@ class RiskGraphQLTest {
     /** PRODUCT.md section 4, computed independently of the database: p * exp(mu + sigma^2 / 2). */
     static BigDecimal expectedLoss(double p, double low, double high) {
         double mu = (Math.log(low) + Math.log(high)) / 2;
-        double sigma = (Math.log(high) - Math.log(low)) / (2 * 1.6449);
+        double sigma = (Math.log(high) - Math.log(low)) / (2 * 1.6448536269514722);
         return BigDecimal.valueOf(p * Math.exp(mu + sigma * sigma / 2)).setScale(2, RoundingMode.HALF_EVEN);
     }
 

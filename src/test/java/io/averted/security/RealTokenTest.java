@@ -83,4 +83,13 @@ class RealTokenTest {
                 .header("Location", startsWith(authServerUrl + "/authorize"))
                 .header("Location", containsString("client_id=averted"));
     }
+
+    @Test
+    void a_ui_module_under_an_api_folder_is_served_through_the_browser_sign_in_not_refused_as_an_api_call() {
+        // dev mode serves src/features/*/api/*.ts to the browser; only /graphql belongs to the bearer-only tenant
+        given().redirects().follow(false)
+                .when().get("/src/features/risks/api/get-risk-register.ts")
+                .then().statusCode(302)
+                .header("Location", startsWith(authServerUrl + "/authorize"));
+    }
 }

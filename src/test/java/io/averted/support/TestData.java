@@ -60,6 +60,20 @@ public class TestData {
         return project;
     }
 
+    /** Adds a member bound to a token subject ({@code sub}). */
+    @Transactional
+    public void addMember(UUID projectId, String username, String role, String subject) {
+        stamp();
+        ProjectMember m = new ProjectMember();
+        m.id = UUID.randomUUID();
+        m.projectId = projectId;
+        m.username = username;
+        m.displayName = username;
+        m.role = ProjectRole.valueOf(role);
+        m.subject = subject;
+        em.persist(m);
+    }
+
     @Transactional
     public Risk risk(UUID projectId, String title, String probability, String lossLow, String lossHigh, int likelihood, int impact) {
         stamp();
@@ -144,6 +158,17 @@ public class TestData {
 
     /** A gate in the given state, as if results (or a waiver) had set it. */
     @Transactional
+    public QualityGate removedGate(Milestone milestone, String name) {
+        QualityGate gate = gate(milestone, name, false, GateStatus.PENDING);
+        stamp();
+        QualityGate managed = em.find(QualityGate.class, gate.id);
+        managed.removedAt = java.time.OffsetDateTime.now();
+        managed.removedBy = "test-fixture";
+        managed.removalReason = "fixture";
+        return managed;
+    }
+
+    @Transactional
     public QualityGate gate(Milestone milestone, String name, boolean blocking, GateStatus status) {
         stamp();
         QualityGate gate = new QualityGate();
@@ -222,6 +247,21 @@ public class TestData {
         postmortem.status = io.averted.incident.PostmortemStatus.DRAFT;
         em.persist(postmortem);
         return incident.id;
+    }
+
+    /** An OPEN action item of an incident, owned by the given user. */
+    @Transactional
+    public UUID actionItem(UUID projectId, UUID incidentId, String title, String owner) {
+        stamp();
+        io.averted.incident.ActionItem item = new io.averted.incident.ActionItem();
+        item.id = UUID.randomUUID();
+        item.projectId = projectId;
+        item.incidentId = incidentId;
+        item.title = title;
+        item.ownerUsername = owner;
+        item.status = io.averted.incident.ActionItemStatus.OPEN;
+        em.persist(item);
+        return item.id;
     }
 
     @Transactional

@@ -74,7 +74,7 @@ class RegisterBrowserTest {
             assertThat(register).containsText("Migration loads data from the wrong source environment");
             assertThat(register).containsText("Cole Contributor");
             // probability 0.15 x lognormal mean of the 20,000-150,000 range, formatted in the project's currency
-            assertThat(register).containsText("$9,910.78");
+            assertThat(register).containsText("$9,910.89");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/register.png")).setFullPage(true));
         }
     }

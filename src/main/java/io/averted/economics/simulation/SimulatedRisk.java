@@ -15,8 +15,8 @@ package io.averted.economics.simulation;
 public record SimulatedRisk(String id, double probability, double lossLow, double lossHigh,
                             double residualProbabilityFactor, double residualLossFactor) {
 
-    /** z of the 95th percentile of the standard normal, as PRODUCT.md section 4 (and the database) write it. */
-    public static final double Z_95 = 1.6449;
+    /** z = Φ⁻¹(0.95), the exact 95th percentile of the standard normal (PRODUCT.md section 4; the database uses the same). */
+    public static final double Z_95 = 1.6448536269514722;
 
     public SimulatedRisk {
         if (id == null || id.isBlank()) {
@@ -39,7 +39,7 @@ public record SimulatedRisk(String id, double probability, double lossLow, doubl
         return (Math.log(lossLow) + Math.log(lossHigh)) / 2;
     }
 
-    /** Scale of the loss's lognormal: {@code (ln high − ln low) / (2 × 1.6449)}; 0 when low = high. */
+    /** Scale of the loss's lognormal: {@code (ln high − ln low) / (2 × Z_95)}; 0 when low = high. */
     public double sigma() {
         return (Math.log(lossHigh) - Math.log(lossLow)) / (2 * Z_95);
     }

@@ -33,6 +33,14 @@ public class CurrentUser {
         return username();
     }
 
+    /** The token's stable subject ({@code sub}): unlike a username, the provider never gives it to someone else. */
+    public String subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return null;
+    }
+
     public Set<GlobalRole> roles() {
         Set<GlobalRole> roles = EnumSet.noneOf(GlobalRole.class);
         for (GlobalRole role : GlobalRole.values()) {

@@ -17,9 +17,9 @@ class SimulatedRiskTest {
     void the_loss_range_is_the_5th_and_95th_percentile_of_the_lognormal() {
         SimulatedRisk risk = new SimulatedRisk("r", 0.1, 2_000, 150_000, 1, 1);
 
-        // PRODUCT.md section 4: the 5th and 95th percentiles of lognormal(mu, sigma) are exp(mu -/+ 1.6449 sigma)
-        assertEquals(2_000, Math.exp(risk.mu() - 1.6449 * risk.sigma()), 2_000 * 1e-12);
-        assertEquals(150_000, Math.exp(risk.mu() + 1.6449 * risk.sigma()), 150_000 * 1e-12);
+        // PRODUCT.md section 4: the 5th and 95th percentiles of lognormal(mu, sigma) are exp(mu -/+ z sigma), z = Φ⁻¹(0.95) = 1.6448536269514722
+        assertEquals(2_000, Math.exp(risk.mu() - 1.6448536269514722 * risk.sigma()), 2_000 * 1e-12);
+        assertEquals(150_000, Math.exp(risk.mu() + 1.6448536269514722 * risk.sigma()), 150_000 * 1e-12);
     }
 
     @Test
