@@ -56,6 +56,28 @@ describe('ImportPreview', () => {
     expect(screen.getByRole('button', { name: 'Close' })).toBeInTheDocument();
   });
 
+  it('shows the first 200 problems of a file full of them and says how many more there are', () => {
+    const rowErrors = Array.from({ length: 250 }, (_, index) => ({
+      row: index + 2,
+      column: 'impact',
+      code: 'OUT_OF_RANGE' as const,
+      message: 'impact must be less than or equal to 5',
+    }));
+    render(
+      <ImportPreview
+        fileName="bad.csv"
+        result={aResult({ invalid: 250, rowErrors })}
+        busy={false}
+        onConfirm={vi.fn()}
+        onCancel={vi.fn()}
+      />,
+    );
+
+    const table = screen.getByRole('table', { name: 'Problems in the file' });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 200);
+    expect(screen.getByText(/…and 50 more problems/)).toBeInTheDocument();
+  });
+
   it('shows a problem with the whole file instead of counts', () => {
     const result = aResult({
       created: 0,

@@ -8,6 +8,9 @@ interface ImportPreviewProps {
   onCancel: () => void;
 }
 
+/** A file of 10,000 bad rows would make a table nobody reads; the first ones show what to fix. */
+export const SHOWN_ERRORS = 200;
+
 function plural(count: number, one: string, many: string) {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -56,7 +59,7 @@ export function ImportPreview({ fileName, result, busy, onConfirm, onCancel }: I
                 </tr>
               </thead>
               <tbody>
-                {result.rowErrors.map((error, index) => (
+                {result.rowErrors.slice(0, SHOWN_ERRORS).map((error, index) => (
                   <tr key={index}>
                     <td className="num">{error.row}</td>
                     <td className="mono">{error.column ?? '—'}</td>
@@ -66,6 +69,11 @@ export function ImportPreview({ fileName, result, busy, onConfirm, onCancel }: I
               </tbody>
             </table>
           </div>
+          {result.rowErrors.length > SHOWN_ERRORS && (
+            <p>
+              …and {result.rowErrors.length - SHOWN_ERRORS} more problems. Fix these first and check the file again.
+            </p>
+          )}
         </>
       )}
       {valid && toWrite === 0 && <p>Nothing to import: every row already matches the register.</p>}

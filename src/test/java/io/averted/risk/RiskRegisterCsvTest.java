@@ -27,6 +27,8 @@ import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.averted.milestone.Milestone;
@@ -61,6 +63,9 @@ class RiskRegisterCsvTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     static String csv(String... lines) {
         return String.join("\r\n", lines) + "\r\n";
@@ -359,6 +364,58 @@ class RiskRegisterCsvTest {
 
         assertThat(result.getList("data.riskRegisterImport.rowErrors.row"), contains(3));
         assertThat(result.getList("data.riskRegisterImport.rowErrors.column"), contains("title"));
+    }
+
+    // --- statements ---------------------------------------------------------------------------------------------
+
+    @Test
+    @TestSecurity(user = "maria", roles = "manager")
+    void a_dry_run_of_a_hundred_rows_runs_as_many_statements_as_one_of_ten() {
+        Project project = data.project("USD", "maria:MANAGER", "cole:CONTRIBUTOR");
+        Milestone milestone = data.milestone(project.id, "Go-live");
+        for (int i = 0; i < 100; i++) {
+            data.risk(project.id, "existing " + i, "0.1", "100", "200", 1, 1);
+        }
+        Statistics statistics = sessionFactory.getStatistics();
+
+        long ten = dryRunStatements(project, milestone, 10, statistics);
+        long hundred = dryRunStatements(project, milestone, 100, statistics);
+
+        assertEquals(ten, hundred);
+    }
+
+    private long dryRunStatements(Project project, Milestone milestone, int rows, Statistics statistics) {
+        StringBuilder file = new StringBuilder(HEADER + ",owner,milestoneId\n");
+        for (int i = 0; i < rows; i++) {
+            // half change an existing risk (matched by title), half are new; all name an owner and a milestone
+            file.append(i % 2 == 0 ? "existing " + i : "new " + i).append(",COST,ACCEPT,2,2,0.2,100,200,cole,").append(milestone.id).append('\n');
+        }
+        statistics.clear();
+        JsonPath result = importCsv(project, file.toString(), false);
+        assertThat(result.getList("data.riskRegisterImport.rowErrors"), empty());
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "manager")
+    void exporting_many_projects_registers_runs_as_many_statements_as_one() {
+        Statistics statistics = sessionFactory.getStatistics();
+        String query = "{ projects(first: 100) { nodes { key riskRegisterCsv } } }";
+        Project one = data.project("USD", "maria:MANAGER");
+        data.risk(one.id, "only", "0.1", "100", "200", 1, 1);
+        statistics.clear();
+        graphQL(query);
+        long before = statistics.getPrepareStatementCount();
+        for (int i = 0; i < 5; i++) {
+            Project more = data.project("USD", "maria:MANAGER");
+            data.milestone(more.id, "Go-live");
+            data.risk(more.id, "more", "0.1", "100", "200", 1, 1);
+        }
+
+        statistics.clear();
+        graphQL(query);
+
+        assertEquals(before, statistics.getPrepareStatementCount());
     }
 
     // --- limits -----------------------------------------------------------------------------------------------------
