@@ -357,6 +357,37 @@ class RiskRegisterCsvTest {
 
     @Test
     @TestSecurity(user = "maria", roles = "manager")
+    void a_change_by_id_without_the_exported_version_is_refused() {
+        Project project = data.project("USD", "maria:MANAGER");
+        Risk risk = data.risk(project.id, "Schema change locks the table", "0.1", "1000", "2000", 2, 2);
+
+        JsonPath result = importCsv(project, csv("id,probability", risk.id + ",0.3"), false);
+
+        assertThat(result.getList("data.riskRegisterImport.rowErrors.code"), contains("REQUIRED"));
+        assertThat(result.getList("data.riskRegisterImport.rowErrors.column"), contains("version"));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "manager")
+    void a_row_may_name_its_milestone_by_name_and_may_not_close_a_risk() {
+        Project project = data.project("USD", "maria:MANAGER");
+        Milestone milestone = data.milestone(project.id, "Go-live");
+        Risk risk = data.risk(project.id, "Schema change locks the table", "0.1", "1000", "2000", 2, 2);
+
+        JsonPath result = importCsv(project, csv(HEADER + ",milestone,status",
+                "New with milestone,COST,ACCEPT,1,1,0.1,100,200,go-live,",
+                "Schema change locks the table,DATA_INTEGRITY,MITIGATE,2,2,0.1,1000,2000,,CLOSED"), true);
+
+        assertThat(result.getList("data.riskRegisterImport.rowErrors.row"), contains(3));
+        assertThat(result.getList("data.riskRegisterImport.rowErrors.column"), contains("status"));
+        assertThat(result.getString("data.riskRegisterImport.rowErrors[0].message"), containsString("close a risk with riskClose"));
+        JsonPath fixed = importCsv(project, csv(HEADER + ",milestone", "New with milestone,COST,ACCEPT,1,1,0.1,100,200,go-live"), true);
+        assertEquals(milestone.id, reload(UUID.fromString(fixed.getString("data.riskRegisterImport.rows[0].riskId"))).milestoneId);
+        assertEquals(RiskStatus.IDENTIFIED, reload(risk.id).status);
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "manager")
     void two_new_rows_with_the_same_title_are_refused_as_a_duplicate() {
         Project project = data.project("USD", "maria:MANAGER");
 
