@@ -182,7 +182,10 @@ public class RiskRegisterCsv {
         Import run = new Import(project, records, parsed.delimiter() == ';');
         run.check();
         if (!input.commit() || !run.errors.isEmpty()) {
-            return Result.ok(new Report(run.rows, run.errors, false));
+            // a new risk's id exists only once it is written
+            List<RiskRegisterImportRow> rows = run.rows.stream().map(r -> r.action() != RiskRegisterImportAction.CREATE ? r
+                    : new RiskRegisterImportRow(r.row(), r.action(), null, r.title(), r.changedColumns())).toList();
+            return Result.ok(new Report(rows, run.errors, false));
         }
         run.write();
         return Result.ok(new Report(run.rows, run.errors, true));

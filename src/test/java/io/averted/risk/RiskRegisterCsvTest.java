@@ -184,6 +184,7 @@ class RiskRegisterCsvTest {
         assertThat(result.getList("data.riskRegisterImport.rows.action"), contains("UNCHANGED", "UPDATE", "CREATE"));
         assertThat(result.getList("data.riskRegisterImport.rows.row"), contains(2, 3, 4));
         assertThat(result.getList("data.riskRegisterImport.rows[1].changedColumns"), contains("category", "probability"));
+        assertThat(result.getList("data.riskRegisterImport.rows.riskId"), contains(same.id.toString(), changed.id.toString(), null));
         assertEquals(1, result.getInt("data.riskRegisterImport.created"));
         assertEquals(1, result.getInt("data.riskRegisterImport.updated"));
         assertEquals(1, result.getInt("data.riskRegisterImport.unchanged"));
