@@ -51,6 +51,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 import io.averted.milestone.Milestone;
 import io.averted.milestone.MilestoneService;
@@ -285,7 +286,8 @@ public class RiskRegisterCsv {
             if (!readHeader()) {
                 return;
             }
-            List<Risk> register = risks.list("projectId", project.id);
+            // read-only: no snapshots to keep and nothing to dirty-check at the end; the commit writes with its own statements
+            List<Risk> register = risks.find("projectId", project.id).withHint(HibernateHints.HINT_READ_ONLY, true).list();
             byId = register.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
             byTitle = register.stream().collect(Collectors.groupingBy(r -> r.title.strip()));
             for (CSVRecord record : records.subList(1, records.size())) {
