@@ -39,7 +39,7 @@ export const PortfolioLossSimulationDocument = graphql(`
   }
 `);
 
-export type LossSimulation = PortfolioLossSimulationQuery['portfolio']['currencies'][number]['lossSimulation'];
+export type LossSimulation = NonNullable<PortfolioLossSimulationQuery['portfolio']['currencies'][number]['lossSimulation']>;
 export type LossDistribution = LossSimulation['inherent'];
 
 /**

@@ -53,7 +53,7 @@ export function CurrencySection({ group, simulation }: CurrencySectionProps) {
               error={simulation.error}
               onRetry={() => void simulation.refetch()}
             />
-          ) : groupSimulation ? (
+          ) : groupSimulation?.lossSimulation ? (
             <LossExceedance simulation={groupSimulation.lossSimulation} currency={currency} />
           ) : (
             <p className="empty">No simulation for {currency}.</p>

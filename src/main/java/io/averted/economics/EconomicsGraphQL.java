@@ -37,9 +37,6 @@ public class EconomicsGraphQL {
     @Inject
     ProjectService projects;
 
-    @Inject
-    SimulationBudget budget;
-
     @NonNull
     @Description("Prevention cost against incident loss for this project, in its currency.")
     public List<@NonNull Economics> economics(@Source List<ProjectView> list) {
@@ -50,27 +47,28 @@ public class EconomicsGraphQL {
         return list.stream().map(p -> byProject.get(p.id())).toList();
     }
 
-    @Description("Monte Carlo simulation of a year's loss over the project's open risks: inherent and residual, "
-            + "mean, percentiles and a loss exceedance curve. Up to 1,000,000 trials; simulations run one at a time.")
-    public List<@NonNull LossSimulationView> lossSimulation(@Source List<ProjectView> list,
+    @Description("Monte Carlo simulation of a year's loss over the project's open risks: inherent and residual, null with an error when refused, "
+            + "mean, percentiles and a loss exceedance curve. Up to 1,000,000 trials; one request may simulate at most "
+            + "200,000,000 risk-trials in all, a user one simulation at a time (else a SIMULATION_REFUSED error).")
+    public List<LossSimulationView> lossSimulation(@Source List<ProjectView> list,
             @DefaultValue("100000") @Description("Simulated years, 1 to 1,000,000.") int trials,
             @DefaultValue("1") @Description("Seed: the same seed gives the same result.") long seed) {
         Map<UUID, Project> readable = access.readable(list.stream().map(ProjectView::id).toList());
         Map<UUID, List<Project>> groups = new LinkedHashMap<>();
         list.forEach(p -> groups.put(p.id(), List.of(readable.get(p.id()))));
-        Map<UUID, LossSimulationView> byProject = budget.run(trials, () -> economics.simulate(groups, trials, seed));
+        Map<UUID, LossSimulationView> byProject = economics.simulate(groups, trials, seed);
         return list.stream().map(p -> byProject.get(p.id())).toList();
     }
 
     @Name("lossSimulation")
     @Description("Monte Carlo simulation over the open risks of all the group's projects together (see Project.lossSimulation).")
-    public List<@NonNull LossSimulationView> portfolioLossSimulation(@Source List<Portfolio.PortfolioCurrency> list,
+    public List<LossSimulationView> portfolioLossSimulation(@Source List<Portfolio.PortfolioCurrency> list,
             @DefaultValue("100000") @Description("Simulated years, 1 to 1,000,000.") int trials,
             @DefaultValue("1") @Description("Seed: the same seed gives the same result.") long seed) {
         Map<UUID, Project> readable = access.readable(list.stream().flatMap(c -> c.projects().stream()).map(ProjectView::id).toList());
         Map<String, List<Project>> groups = new LinkedHashMap<>();
         list.forEach(c -> groups.put(c.currency(), c.projects().stream().map(p -> readable.get(p.id())).toList()));
-        Map<String, LossSimulationView> byCurrency = budget.run(trials, () -> economics.simulate(groups, trials, seed));
+        Map<String, LossSimulationView> byCurrency = economics.simulate(groups, trials, seed);
         return list.stream().map(c -> byCurrency.get(c.currency())).toList();
     }
 

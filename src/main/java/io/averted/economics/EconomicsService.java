@@ -87,7 +87,11 @@ public class EconomicsService {
     GateService gates;
 
     /** Both cores: the engine splits risks across threads and stays deterministic. */
-    private final LossSimulator simulator = new LossSimulator(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+    /** All cores but one, so plain requests always find a free core while a simulation runs (one at a time). */
+    private final LossSimulator simulator = new LossSimulator(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+
+    @Inject
+    SimulationBudget budget;
 
     /** The figures of each group; every project of a group must have the group's currency. */
     public <K> Map<K, Economics> compute(Map<K, List<Project>> groups, LocalDate today) {
@@ -215,7 +219,7 @@ public class EconomicsService {
                             r.lossHigh.doubleValue(), factors.get(r.id).probability().doubleValue(), factors.get(r.id).loss().doubleValue()))
                     .toList();
             String currency = projects.isEmpty() ? "USD" : projects.get(0).currency;
-            result.put(key, LossSimulationView.of(simulator.simulate(simulated, trials, seed), simulated.size(), currency));
+            result.put(key, LossSimulationView.of(budget.run(simulator, simulated, trials, seed), simulated.size(), currency));
         });
         return result;
     }

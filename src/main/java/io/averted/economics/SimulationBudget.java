@@ -1,31 +1,63 @@
 package io.averted.economics;
 
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 import io.averted.economics.simulation.LossSimulator;
+import io.averted.economics.simulation.SimulatedRisk;
+import io.averted.economics.simulation.SimulationResult;
 import io.averted.shared.InvalidArgumentException;
+import io.averted.shared.security.CurrentUser;
 
 /**
- * Simulations are CPU-heavy and each already uses every core: one runs at most 1,000,000 trials, and one
- * runs at a time, so concurrent or aliased simulations queue instead of starving the rest of the server.
+ * Keeps simulations from slowing everyone else down. A simulation is CPU work proportional to risks × trials, so:
+ * <ul>
+ * <li>one request may simulate at most {@value #MAX_COST_PER_REQUEST} risk-trials in all, summed over its aliases
+ * and groups (e.g. 200 risks at the 1,000,000-trial maximum);</li>
+ * <li>one simulation runs at a time on the server, on all cores but one (see EconomicsService), so plain requests
+ * always have a core; a simulation waits at most {@link #MAX_WAIT} for its turn, then is refused;</li>
+ * <li>a user runs one simulation at a time: a second, concurrent one is refused at once instead of queueing;</li>
+ * <li>the same risks (their figures and mitigation factors), trials and seed are answered from a cache: a result is
+ * a pure function of them.</li>
+ * </ul>
+ * Refusals are {@link SimulationRefusedException}s, top-level errors with code SIMULATION_REFUSED.
  */
 @ApplicationScoped
 public class SimulationBudget {
 
-    private final Semaphore oneAtATime = new Semaphore(1, true);
+    public static final long MAX_COST_PER_REQUEST = 200_000_000L;
+    static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
-    <T> T run(int trials, Supplier<T> simulation) {
+    private final SimulationQueue queue = new SimulationQueue(MAX_WAIT, 256);
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    RequestCost requestCost;
+
+    /** The simulation's risk-trials spent so far by this request. */
+    @RequestScoped
+    static class RequestCost {
+        long spent;
+    }
+
+    SimulationResult run(LossSimulator simulator, List<SimulatedRisk> risks, int trials, long seed) {
         if (trials < 1 || trials > LossSimulator.MAX_TRIALS) {
             throw new InvalidArgumentException("trials must be between 1 and " + LossSimulator.MAX_TRIALS + "; got " + trials + ".");
         }
-        oneAtATime.acquireUninterruptibly();
-        try {
-            return simulation.get();
-        } finally {
-            oneAtATime.release();
+        long cost = (long) Math.max(1, risks.size()) * trials;
+        if (requestCost.spent + cost > MAX_COST_PER_REQUEST) {
+            throw new SimulationRefusedException("This request asks for more simulation than one request may run ("
+                    + MAX_COST_PER_REQUEST + " risk-trials in all); ask for fewer trials or fewer simulations.");
         }
+        requestCost.spent += cost;
+        SimulationQueue.Key key = new SimulationQueue.Key(risks.stream().sorted(Comparator.comparing(SimulatedRisk::id)).toList(), trials, seed);
+        return queue.run(user.username(), key, () -> simulator.simulate(risks, trials, seed));
     }
 }

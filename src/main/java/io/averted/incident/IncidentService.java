@@ -90,10 +90,10 @@ public class IncidentService {
                 && milestones.readable(List.of(input.milestoneId())).stream().noneMatch(m -> m.projectId.equals(project.id))) {
             errors.add(UserError.of(UserErrorCode.INVALID, "milestoneId", "the milestone is not one of project " + project.key));
         }
-        List<UUID> riskIds = input.riskIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(input.riskIds()));
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
+        List<UUID> riskIds = input.riskIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(input.riskIds()));
         user.stampActor();
         List<UUID> unknown = risks.materialize(project.id, riskIds);
         if (!unknown.isEmpty()) {

@@ -80,7 +80,7 @@ public class MilestoneGraphQL {
     private static Predicate<Milestone> after(Cursor cursor) {
         Comparator<Milestone> order = Comparator.comparing((Milestone m) -> m.dueDate).thenComparing(m -> m.id);
         Milestone mark = new Milestone();
-        mark.dueDate = java.time.LocalDate.parse(cursor.key());
+        mark.dueDate = cursor.key(java.time.LocalDate::parse);
         mark.id = cursor.id();
         return m -> order.compare(m, mark) > 0;
     }

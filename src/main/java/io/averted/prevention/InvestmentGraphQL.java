@@ -2,7 +2,6 @@ package io.averted.prevention;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectView;
 import io.averted.shared.Cursor;
 import io.averted.shared.Ids;
-import io.averted.shared.InvalidArgumentException;
 import io.averted.shared.Money;
 import io.averted.shared.Mutations;
 import io.averted.shared.Page;
@@ -168,10 +166,6 @@ public class InvestmentGraphQL {
     }
 
     private static Instant createdAt(Cursor cursor) {
-        try {
-            return Instant.parse(cursor.key());
-        } catch (DateTimeParseException e) {
-            throw new InvalidArgumentException("The cursor is not one this API issued.");
-        }
+        return cursor.key(Instant::parse);
     }
 }

@@ -15,6 +15,15 @@ public record Cursor(String ordering, String key, UUID id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The sort key read back with {@code parse}; a key it cannot read is a cursor this API did not issue. */
+    public <T> T key(java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(key);
+        } catch (RuntimeException e) {
+            throw new InvalidArgumentException("The cursor is not one this API issued.");
+        }
+    }
+
     /** Decodes {@code after}; null stays null. */
     public static Cursor decode(String encoded, String expectedOrdering) {
         if (encoded == null || encoded.isEmpty()) {
@@ -24,6 +33,9 @@ public record Cursor(String ordering, String key, UUID id) {
             String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8).split("\n", -1);
             if (parts.length != 3 || !parts[0].equals(expectedOrdering)) {
                 throw new InvalidArgumentException("The cursor belongs to another ordering; start again without `after`.");
+            }
+            if (parts[1].indexOf('\u0000') >= 0) {
+                throw new InvalidArgumentException("The cursor is not one this API issued.");
             }
             return new Cursor(parts[0], parts[1], UUID.fromString(parts[2]));
         } catch (IllegalArgumentException e) {

@@ -17,7 +17,8 @@ public final class ExpectedRefusalLogFilter implements Filter {
     public boolean isLoggable(LogRecord record) {
         Throwable thrown = record.getThrown();
         while (thrown != null) {
-            if (thrown instanceof AccessDeniedException || thrown instanceof InvalidArgumentException) {
+            if (thrown instanceof AccessDeniedException || thrown instanceof InvalidArgumentException
+                    || thrown.getClass().getSimpleName().equals("SimulationRefusedException")) {
                 return false;
             }
             thrown = thrown.getCause();

@@ -37,11 +37,11 @@ public final class Mutations {
                 if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
                     String constraint = violation.getConstraintName();
                     if (constraint.endsWith("_unique")) {
-                        return Result.rejected(UserError.of(UserErrorCode.TAKEN, null, "That value is already taken (" + constraint + ")."));
+                        return Result.rejected(UserError.of(UserErrorCode.TAKEN, null, "That value is already taken."));
                     }
                     if (constraint.endsWith("_fk")) {
                         return Result.rejected(UserError.of(UserErrorCode.INVALID, REFERENCES.get(constraint),
-                                "A referenced object does not exist in this project (" + constraint + ")."));
+                                "A referenced object does not exist in this project."));
                     }
                 }
                 cause = cause.getCause();

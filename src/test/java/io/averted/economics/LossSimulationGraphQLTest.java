@@ -102,4 +102,22 @@ class LossSimulationGraphQLTest {
         assertThat(result.getString("errors[0].message"), org.hamcrest.Matchers.containsString("1000000"));
     }
 
+    @Test
+    void one_request_may_not_simulate_more_than_its_budget_in_all() {
+        Project project = data.project("USD", "vic:VIEWER");
+        for (int i = 0; i < 150; i++) {
+            data.risk(project.id, "risk " + i, "0.01", "100", "200", 1, 1);
+        }
+
+        // 150 risks x 1,000,000 trials is 150,000,000 risk-trials; a second such simulation would pass the 200,000,000 cap
+        JsonPath result = graphQL("""
+                query($id: ID!) { project(id: $id) { a: lossSimulation(trials: 1000000, seed: 1) { trials }
+                                                     b: lossSimulation(trials: 1000000, seed: 2) { trials } } }""",
+                Map.of("id", project.id.toString()));
+
+        assertThat(result.getInt("data.project.a.trials"), equalTo(1_000_000));
+        assertThat(result.get("data.project.b"), org.hamcrest.Matchers.nullValue());
+        assertThat(result.getString("errors[0].extensions.code"), equalTo("SIMULATION_REFUSED"));
+        assertThat(result.getList("errors[0].path"), org.hamcrest.Matchers.contains("project", "b"));
+    }
 }

@@ -65,6 +65,7 @@ public class PerArgumentsBatching implements DataFetcherService {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public CompletionStage<List<T>> load(List<K> keys, BatchLoaderEnvironment environment) {
             List<Object> contexts = environment.getKeyContextsList();
             Map<Object, List<Integer>> positionsByArguments = new LinkedHashMap<>();
@@ -80,13 +81,20 @@ public class PerArgumentsBatching implements DataFetcherService {
             CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
             for (List<Integer> positions : positionsByArguments.values()) {
                 chain = chain.thenCompose(ignored -> delegate.load(pick(keys, positions), subset(environment, keys, contexts, positions))
-                        .thenAccept(values -> {
+                        .handle((values, failure) -> {
                             for (int j = 0; j < positions.size(); j++) {
-                                results.set(positions.get(j), values.get(j));
+                                // a Throwable as a value fails only its own key (java-dataloader), so one alias's
+                                // refusal does not take the others down
+                                results.set(positions.get(j), failure != null ? (T) unwrap(failure) : values.get(j));
                             }
+                            return null;
                         }));
             }
             return chain.thenApply(ignored -> results);
+        }
+
+        private static Object unwrap(Throwable failure) {
+            return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         }
 
         private static <E> List<E> pick(List<E> all, List<Integer> positions) {
