@@ -15,10 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import io.averted.milestone.Milestone;
 import io.averted.project.Project;
 import io.averted.support.TestData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -354,6 +360,53 @@ class RiskRegisterCsvTest {
         assertThat(result.getList("data.riskRegisterImport.rowErrors.column"), contains("version"));
         assertThat(result.getList("data.riskRegisterImport.rowErrors.row"), contains(2));
         assertEquals(0, new BigDecimal("0.1").compareTo(reload(risk.id).probability));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "manager")
+    void a_change_made_while_the_import_is_written_rolls_the_whole_import_back_as_a_conflict() throws Exception {
+        Project project = data.project("USD", "maria:MANAGER");
+        Risk risk = data.risk(project.id, "Schema change locks the table", "0.1", "1000", "2000", 2, 2);
+        String file = csv("id,version," + HEADER,
+                ",,Vendor misses the cut-over,VENDOR,TRANSFER,3,3,0.2,5000,40000",
+                risk.id + ",0,Schema change locks the table,DATA_INTEGRITY,MITIGATE,2,2,0.3,1000,2000");
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            List<Future<JsonPath>> importing = new ArrayList<>();
+            // someone else changes the risk and holds its row until the import, past its checks, waits to write it
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("select set_config('averted.actor', 'sam', true)").getSingleResult();
+                em.createNativeQuery("update risk set probability = 0.5, version = version + 1 where id = :id")
+                        .setParameter("id", risk.id).executeUpdate();
+                importing.add(executor.submit(() -> importCsv(project, file, true)));
+                awaitASessionWaitingForALock();
+            });
+
+            JsonPath result = importing.get(0).get(30, TimeUnit.SECONDS);
+
+            assertThat(result.getList("data.riskRegisterImport.userErrors.code"), contains("CONFLICT"));
+            assertFalse(result.getBoolean("data.riskRegisterImport.committed"));
+            assertEquals(1, data.riskCount(project.id)); // the new row was rolled back too
+            assertEquals(0, new BigDecimal("0.5").compareTo(reload(risk.id).probability));
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private void awaitASessionWaitingForALock() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (((Number) em.createNativeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                + "and datname = current_database()").getSingleResult()).longValue() == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the import never waited for the locked row");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     @Test
