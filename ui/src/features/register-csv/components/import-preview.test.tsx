@@ -30,6 +30,7 @@ describe('ImportPreview', () => {
       '4 unchanged rows',
       '0 invalid rows',
     ]);
+    expect(screen.getByRole('heading', { name: 'Import preview: register.csv' })).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Import 3 risks' }));
     expect(onConfirm).toHaveBeenCalledOnce();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

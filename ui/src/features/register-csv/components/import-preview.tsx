@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ImportResult } from '@/features/register-csv/api/register-csv';
 
 interface ImportPreviewProps {
@@ -20,11 +21,14 @@ function plural(count: number, one: string, many: string) {
  * "Import N risks" confirmation, offered only when the whole file is valid and would change something.
  */
 export function ImportPreview({ fileName, result, busy, onConfirm, onCancel }: ImportPreviewProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The preview replaces nothing on screen, so keyboard and screen-reader users are taken to it.
+  useEffect(() => heading.current?.focus(), [result]);
   const toWrite = result.created + result.updated;
   const valid = result.rowErrors.length === 0 && result.userErrors.length === 0;
   return (
     <section className="import-preview" aria-labelledby="import-preview-heading">
-      <h3 id="import-preview-heading">Import preview: {fileName}</h3>
+      <h3 id="import-preview-heading" ref={heading} tabIndex={-1}>Import preview: {fileName}</h3>
       {result.userErrors.length > 0 && (
         <div role="alert" className="state state--error">
           <p className="state__title">The file cannot be imported.</p>
