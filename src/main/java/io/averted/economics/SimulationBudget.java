@@ -41,10 +41,19 @@ public class SimulationBudget {
     @Inject
     RequestCost requestCost;
 
-    /** The simulation's risk-trials spent so far by this request. */
+    /** The simulation's risk-trials spent so far by this request (methods, not fields: the bean is reached through a proxy). */
     @RequestScoped
     static class RequestCost {
-        long spent;
+        private long spent;
+
+        /** Spends {@code cost} unless that would pass {@code limit}; whether it was spent. */
+        boolean trySpend(long cost, long limit) {
+            if (spent + cost > limit) {
+                return false;
+            }
+            spent += cost;
+            return true;
+        }
     }
 
     SimulationResult run(LossSimulator simulator, List<SimulatedRisk> risks, int trials, long seed) {
@@ -52,11 +61,10 @@ public class SimulationBudget {
             throw new InvalidArgumentException("trials must be between 1 and " + LossSimulator.MAX_TRIALS + "; got " + trials + ".");
         }
         long cost = (long) Math.max(1, risks.size()) * trials;
-        if (requestCost.spent + cost > MAX_COST_PER_REQUEST) {
+        if (!requestCost.trySpend(cost, MAX_COST_PER_REQUEST)) {
             throw new SimulationRefusedException("This request asks for more simulation than one request may run ("
                     + MAX_COST_PER_REQUEST + " risk-trials in all); ask for fewer trials or fewer simulations.");
         }
-        requestCost.spent += cost;
         SimulationQueue.Key key = new SimulationQueue.Key(risks.stream().sorted(Comparator.comparing(SimulatedRisk::id)).toList(), trials, seed);
         return queue.run(user.username(), key, () -> simulator.simulate(risks, trials, seed));
     }

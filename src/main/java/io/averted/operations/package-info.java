@@ -1,0 +1,2 @@
+/** Running Averted: start-up guards for a packaged application. */
+package io.averted.operations;
