@@ -171,6 +171,23 @@ class RiskRegisterCsvTest {
         assertThat(records(csv).stream().map(r -> r.get("title")).toList(), contains("Backup never restored"));
     }
 
+    @Test
+    @TestSecurity(user = "maria", roles = "manager")
+    void two_aliased_exports_answer_each_with_its_own_filter() throws IOException {
+        Project project = data.project("USD", "maria:MANAGER");
+        data.risk(project.id, "Backup never restored", "0.1", "1000", "2000", 2, 2);
+        data.risk(project.id, "Peak-season table lock", "0.1", "1000", "2000", 2, 2);
+
+        JsonPath result = graphQL("""
+                query($id: ID!) {
+                  project(id: $id) { backups: riskRegisterCsv(filter: { text: "backup" }) all: riskRegisterCsv }
+                }""", Map.of("id", project.id.toString()));
+
+        assertThat(records(result.getString("data.project.backups")).stream().map(r -> r.get("title")).toList(),
+                contains("Backup never restored"));
+        assertEquals(2, records(result.getString("data.project.all")).size());
+    }
+
     // --- dry run ----------------------------------------------------------------------------------------------------
 
     @Test
