@@ -672,6 +672,27 @@ export type RiskOrderField =
   /** Last change. */
   | 'UPDATED';
 
+/** What an import does with one row of the file. */
+export type RiskRegisterImportAction =
+  /** Adds a new risk (no id, and no risk of the project has the row's title). */
+  | 'CREATE'
+  /** Nothing: the row has errors (see rowErrors), and while any row has one the import writes nothing. */
+  | 'INVALID'
+  /** Nothing: the risk already has the row's values. */
+  | 'UNCHANGED'
+  /** Changes the risk the row's id (or, without an id, its exact title) names. */
+  | 'UPDATE';
+
+/** A CSV file of risks for a project's register (its manager, or an admin): first a dry run (commit false) to see what would happen, then the same file with commit true. At most 5 MB (UTF-8) and 10,000 rows. */
+export type RiskRegisterImportInput = {
+  /** False: only check and report, nothing is written. True: check again and write every row, or nothing when any row is invalid. */
+  commit: Scalars['Boolean']['input'];
+  /** The file's text: a header row naming the columns (those of Project.riskRegisterCsv), then one row per risk; comma or semicolon separated, optionally starting with a byte order mark. */
+  csv: Scalars['String']['input'];
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+};
+
 /** The chosen response to a risk. */
 export type RiskResponse =
   /** Live with it. */
@@ -874,6 +895,28 @@ export type MyProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, nodes: Array<{ __typename?: 'Project', id: string, key: string, name: string, currency: string, status: ProjectStatus, myRole?: ProjectRole | null }> } };
+
+export type RegisterCsvProjectQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterCsvProjectQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, key: string, viewerCanEditRegister: boolean } | null };
+
+export type RiskRegisterCsvQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  filter?: InputMaybe<RiskFilter>;
+}>;
+
+
+export type RiskRegisterCsvQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, riskRegisterCsv: string } | null };
+
+export type RiskRegisterImportMutationVariables = Exact<{
+  input: RiskRegisterImportInput;
+}>;
+
+
+export type RiskRegisterImportMutation = { __typename?: 'Mutation', riskRegisterImport: { __typename?: 'RiskRegisterImportPayload', created: number, updated: number, unchanged: number, invalid: number, committed: boolean, rows: Array<{ __typename?: 'RiskRegisterImportRow', row: number, action: RiskRegisterImportAction, riskId?: string | null, title?: string | null, changedColumns: Array<string> }>, rowErrors: Array<{ __typename?: 'RiskRegisterImportRowError', row: number, column?: string | null, code: UserErrorCode, message: string }>, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
 
 export type OpenRisksQueryVariables = Exact<{
   projectId: Scalars['ID']['input'];
@@ -1437,6 +1480,52 @@ export const MyProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyProjectsQuery, MyProjectsQueryVariables>;
+export const RegisterCsvProjectDocument = new TypedDocumentString(`
+    query RegisterCsvProject($projectId: ID!) {
+  project(id: $projectId) {
+    id
+    key
+    viewerCanEditRegister
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterCsvProjectQuery, RegisterCsvProjectQueryVariables>;
+export const RiskRegisterCsvDocument = new TypedDocumentString(`
+    query RiskRegisterCsv($projectId: ID!, $filter: RiskFilter) {
+  project(id: $projectId) {
+    id
+    riskRegisterCsv(filter: $filter)
+  }
+}
+    `) as unknown as TypedDocumentString<RiskRegisterCsvQuery, RiskRegisterCsvQueryVariables>;
+export const RiskRegisterImportDocument = new TypedDocumentString(`
+    mutation RiskRegisterImport($input: RiskRegisterImportInput!) {
+  riskRegisterImport(input: $input) {
+    created
+    updated
+    unchanged
+    invalid
+    committed
+    rows {
+      row
+      action
+      riskId
+      title
+      changedColumns
+    }
+    rowErrors {
+      row
+      column
+      code
+      message
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskRegisterImportMutation, RiskRegisterImportMutationVariables>;
 export const OpenRisksDocument = new TypedDocumentString(`
     query OpenRisks($projectId: ID!, $after: String, $filter: RiskFilter!) {
   project(id: $projectId) {

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { RegisterCsvActions } from '@/features/register-csv/components/register-csv-actions';
 import { RiskRegister } from '@/features/risks/components/risk-register';
 import { ProjectFrame } from '@/app/routes/project-frame';
 
@@ -23,15 +24,7 @@ export function RegisterRoute() {
           <RiskRegister
             projectId={projectId}
             canEdit={permissions.editRegister}
-            toolbarActions={() => (
-              <>
-                {/*
-                  CSV import and export go here (issue 9, built in src/features/register-csv/):
-                  <RegisterCsvActions projectId={projectId} filter={filter} />
-                  `toolbarActions` receives the register's current filter as its argument.
-                */}
-              </>
-            )}
+            toolbarActions={(filter) => <RegisterCsvActions projectId={projectId} filter={filter} />}
           />
         </>
       )}

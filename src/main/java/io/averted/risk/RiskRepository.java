@@ -107,6 +107,19 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
         return counts;
     }
 
+    /** Every risk of the projects that matches the filter, oldest first, in one statement (the CSV export). */
+    @SuppressWarnings("unchecked")
+    public List<Risk> matching(Collection<UUID> projectIds, RiskFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("r.project_id in (:projectIds)");
+        appendFilter(filter, where, params);
+        Query query = getEntityManager()
+                .createNativeQuery("select r.* from risk r where " + where + " order by r.project_id, r.created_at, r.id", Risk.class)
+                .setParameter("projectIds", projectIds);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     private static void appendFilter(RiskFilter filter, StringBuilder where, Map<String, Object> params) {
         if (filter == null) {
             return;

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.averted.milestone.Milestone;
 import io.averted.milestone.MilestoneService;
 import io.averted.project.Memberships;
 import io.averted.project.Project;
@@ -84,20 +85,22 @@ public class RiskService {
         }
         Project project = found.get();
         access.require(project, ProjectAction.EDIT_REGISTER);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        checkRange(input.lossLow(), input.lossHigh(), errors);
-        checkOwner(project, input.owner(), errors);
-        checkMilestone(project, input.milestoneId(), errors);
-        if (input.status() != null && !input.status().settableByHand()) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "status", "a new risk is IDENTIFIED, MITIGATING or ACCEPTED"));
-        }
+        List<UserError> errors = rules(project).create(input);
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
         user.stampActor();
+        Risk risk = newRisk(project.id, input);
+        risks.persist(risk);
+        risks.flush();
+        return Result.ok(new Found(risk, project));
+    }
+
+    /** A new risk from an input that passed {@link Rules#create}. */
+    static Risk newRisk(UUID projectId, RiskCreateInput input) {
         Risk risk = new Risk();
         risk.id = UUID.randomUUID();
-        risk.projectId = project.id;
+        risk.projectId = projectId;
         risk.milestoneId = input.milestoneId();
         risk.title = input.title().strip();
         risk.description = input.description();
@@ -111,9 +114,7 @@ public class RiskService {
         risk.lossLow = input.lossLow();
         risk.lossHigh = input.lossHigh();
         risk.nextReviewOn = input.nextReviewOn();
-        risks.persist(risk);
-        risks.flush();
-        return Result.ok(new Found(risk, project));
+        return risk;
     }
 
     @Transactional
@@ -125,17 +126,7 @@ public class RiskService {
         Risk risk = found.get().risk();
         Project project = found.get().project();
         access.require(project, ProjectAction.EDIT_REGISTER);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        checkRange(input.lossLow() != null ? input.lossLow() : risk.lossLow,
-                input.lossHigh() != null ? input.lossHigh() : risk.lossHigh, errors);
-        if (input.owner() != null) {
-            checkOwner(project, input.owner(), errors);
-        }
-        checkMilestone(project, input.milestoneId(), errors);
-        if (input.status() != null && !input.status().settableByHand()) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "status",
-                    "status may be set to IDENTIFIED, MITIGATING or ACCEPTED; close a risk with riskClose"));
-        }
+        List<UserError> errors = rules(project).update(risk, input);
         if (risk.version != input.version()) {
             errors.add(UserError.conflict());
         }
@@ -188,29 +179,84 @@ public class RiskService {
         return Result.ok(found.get());
     }
 
-    private static void checkRange(BigDecimal low, BigDecimal high, List<UserError> errors) {
-        if (low != null && high != null && high.compareTo(low) < 0) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "lossHigh", "lossHigh must be at least lossLow (" + low.toPlainString() + ")"));
-        }
+    /** The register's rules for one project, as riskCreate, riskUpdate and the CSV import apply them. */
+    Rules rules(Project project) {
+        return new Rules(project);
     }
 
-    private void checkOwner(Project project, String owner, List<UserError> errors) {
-        if (owner == null || owner.isBlank()) {
-            return;
-        }
-        boolean member = memberships.of(project.id).stream().anyMatch(m -> m.username.equals(owner.strip()));
-        if (!member) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "owner", owner + " is not a member of project " + project.key));
-        }
-    }
+    /**
+     * The checks a new or changed risk must pass, for one project: Bean Validation on the input, lossHigh at least
+     * lossLow, an owner who is a member, a milestone of the project, a status a person may set. The project's
+     * members and milestones are read once, so checking the thousands of rows of a CSV import costs two statements.
+     */
+    final class Rules {
+        private final Project project;
+        private Map<String, Boolean> members;
+        private Map<UUID, Milestone> projectMilestones;
 
-    private void checkMilestone(Project project, UUID milestoneId, List<UserError> errors) {
-        if (milestoneId == null) {
-            return;
+        private Rules(Project project) {
+            this.project = project;
         }
-        boolean ofProject = milestones.readable(List.of(milestoneId)).stream().anyMatch(m -> m.projectId.equals(project.id));
-        if (!ofProject) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "milestoneId", "the milestone is not one of project " + project.key));
+
+        List<UserError> create(RiskCreateInput input) {
+            List<UserError> errors = new ArrayList<>(validator.validate(input));
+            checkRange(input.lossLow(), input.lossHigh(), errors);
+            checkOwner(input.owner(), errors);
+            checkMilestone(input.milestoneId(), errors);
+            if (input.status() != null && !input.status().settableByHand()) {
+                errors.add(UserError.of(UserErrorCode.INVALID, "status", "a new risk is IDENTIFIED, MITIGATING or ACCEPTED"));
+            }
+            return errors;
+        }
+
+        /** Everything but the version, which each caller compares in its own way. */
+        List<UserError> update(Risk risk, RiskUpdateInput input) {
+            List<UserError> errors = new ArrayList<>(validator.validate(input));
+            checkRange(input.lossLow() != null ? input.lossLow() : risk.lossLow,
+                    input.lossHigh() != null ? input.lossHigh() : risk.lossHigh, errors);
+            if (input.owner() != null) {
+                checkOwner(input.owner(), errors);
+            }
+            checkMilestone(input.milestoneId(), errors);
+            if (input.status() != null && !input.status().settableByHand()) {
+                errors.add(UserError.of(UserErrorCode.INVALID, "status",
+                        "status may be set to IDENTIFIED, MITIGATING or ACCEPTED; close a risk with riskClose"));
+            }
+            return errors;
+        }
+
+        /** The project's milestones, by id. */
+        Map<UUID, Milestone> milestones() {
+            if (projectMilestones == null) {
+                projectMilestones = new HashMap<>();
+                milestones.ofProjects(List.of(project.id)).forEach(m -> projectMilestones.put(m.id, m));
+            }
+            return projectMilestones;
+        }
+
+        private void checkOwner(String owner, List<UserError> errors) {
+            if (owner == null || owner.isBlank()) {
+                return;
+            }
+            if (members == null) {
+                members = new HashMap<>();
+                memberships.of(project.id).forEach(m -> members.put(m.username, true));
+            }
+            if (!members.containsKey(owner.strip())) {
+                errors.add(UserError.of(UserErrorCode.INVALID, "owner", owner + " is not a member of project " + project.key));
+            }
+        }
+
+        private void checkMilestone(UUID milestoneId, List<UserError> errors) {
+            if (milestoneId != null && !milestones().containsKey(milestoneId)) {
+                errors.add(UserError.of(UserErrorCode.INVALID, "milestoneId", "the milestone is not one of project " + project.key));
+            }
+        }
+
+        private static void checkRange(BigDecimal low, BigDecimal high, List<UserError> errors) {
+            if (low != null && high != null && high.compareTo(low) < 0) {
+                errors.add(UserError.of(UserErrorCode.INVALID, "lossHigh", "lossHigh must be at least lossLow (" + low.toPlainString() + ")"));
+            }
         }
     }
 
@@ -238,7 +284,7 @@ public class RiskService {
         return milestoneIds.isEmpty() ? List.of() : risks.list("milestoneId in ?1 order by expectedLoss desc, id", milestoneIds);
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
