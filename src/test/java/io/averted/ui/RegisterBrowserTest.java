@@ -82,6 +82,25 @@ class RegisterBrowserTest {
     }
 
     @Test
+    void a_signed_in_browser_is_served_ui_modules_under_an_api_folder_as_dev_mode_serves_them() {
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(root.toString());
+            page.locator("button[name='predefined-maria']").click();
+            assertThat(page.getByText("maria")).isVisible();
+
+            // In dev mode Vite serves src/features/*/api/*.ts at these paths; they once went to the bearer-only
+            // tenant and were answered 401 despite the session, which left a blank page.
+            var response = context.request().get(root + "src/features/risks/api/get-risk-register.ts",
+                    com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
+
+            org.junit.jupiter.api.Assertions.assertNotEquals(401, response.status(), "the session is accepted");
+            org.junit.jupiter.api.Assertions.assertTrue(response.status() < 300 || response.status() == 404,
+                    "answered, not sent to sign in again: " + response.status());
+        }
+    }
+
+    @Test
     void a_sponsor_sees_the_declined_prevention_line_on_the_dashboard() {
         try (var context = browser.newContext()) {
             Page page = context.newPage();

@@ -94,6 +94,8 @@ class RegisterCsvBrowserTest {
             Page page = signInAsMaria(context, "");
             page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("My projects"))
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Member portal relaunch")).click();
+            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Project"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Risk register")).click();
 
             Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export CSV")).click());
 
@@ -116,7 +118,7 @@ class RegisterCsvBrowserTest {
         String fixed = bad.replace(",1.5,", ",0.05,");
 
         try (BrowserContext context = browser.newContext()) {
-            Page page = signInAsMaria(context, "projects/" + project.id);
+            Page page = signInAsMaria(context, "projects/" + project.id + "/risks");
             Locator fileInput = page.getByLabel("CSV file to import");
 
             fileInput.setInputFiles(file("risks.csv", header, good, bad));
