@@ -12,16 +12,16 @@ APP=${APP:-http://localhost:8080}
 OIDC_URL=${OIDC_URL:?set OIDC_URL to the OIDC dev service URL (see the header of this script)}
 SAMPLES=${SAMPLES:-300}
 
-token() { curl -sf -d grant_type=password -d client_id=averted -d username="$1" "$OIDC_URL/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'; }
+json() { python3 -c "import json,sys; print(eval('json.load(sys.stdin)' + sys.argv[1]))" "$1"; }
+token() { curl -sf -d grant_type=password -d client_id=averted -d username="$1" "$OIDC_URL/token" | json '["access_token"]'; }
 gql() { curl -sf -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$2" "$APP/graphql"; }
 
 VIC=$(token vic)
 SAM=$(token sam)
 MBR=$(curl -sf -H "Authorization: Bearer $SAM" -H 'Content-Type: application/json' \
   -d '{"query":"{ projects { nodes { id key risks(filter: {status: [IDENTIFIED, MITIGATING, ACCEPTED, MATERIALIZED]}) { totalCount } } } }"}' "$APP/graphql")
-ID=$(echo "$MBR" | grep -o '"id":"[^"]*","key":"MBR","risks":{"totalCount":[0-9]*' | head -1)
-PROJECT=$(echo "$ID" | sed -E 's/"id":"([^"]*)".*/\1/')
-RISKS=$(echo "$ID" | sed -E 's/.*"totalCount":([0-9]*)/\1/')
+PROJECT=$(echo "$MBR" | json '["data"]["projects"]["nodes"]' | python3 -c "import sys,ast; print([p for p in ast.literal_eval(sys.stdin.read()) if p['key']=='MBR'][0]['id'])")
+RISKS=$(echo "$MBR" | json '["data"]["projects"]["nodes"]' | python3 -c "import sys,ast; print([p for p in ast.literal_eval(sys.stdin.read()) if p['key']=='MBR'][0]['risks']['totalCount'])")
 ALIASES=$(( 200000000 / (RISKS * 1000000) ))
 echo "MBR has $RISKS open risks: $ALIASES aliases of lossSimulation(trials: 1000000) per heavy request"
 
