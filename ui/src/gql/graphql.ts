@@ -647,6 +647,10 @@ export type RiskFilter = {
   milestone?: InputMaybe<Scalars['ID']['input']>;
   /** Owner's username. */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** Residual impact 1-5 (Risk.residualRating), as on the residual heat map. */
+  residualImpact?: InputMaybe<Scalars['Int']['input']>;
+  /** Residual likelihood 1-5 (Risk.residualRating), as on the residual heat map. */
+  residualLikelihood?: InputMaybe<Scalars['Int']['input']>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<InputMaybe<RiskStatus>>>;
   /** Words in the title or description, case-insensitive. */

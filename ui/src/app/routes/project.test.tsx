@@ -65,7 +65,12 @@ describe('project page', () => {
       '/projects/p1/risks?status=IDENTIFIED%2CMITIGATING%2CACCEPTED%2CMATERIALIZED&likelihood=4&impact=5',
     );
     const residual = screen.getByRole('table', { name: 'Residual (after mitigations in force) heat map' });
-    expect(within(residual).getByRole('img', { name: 'Likelihood 2, impact 5: 1 risk' })).toHaveTextContent('1');
+    const residualCell = within(residual).getByRole('link', { name: 'Likelihood 2, impact 5: 1 risk' });
+    expect(residualCell).toHaveTextContent('1');
+    expect(residualCell).toHaveAttribute(
+      'href',
+      '/projects/p1/risks?status=IDENTIFIED%2CMITIGATING%2CACCEPTED%2CMATERIALIZED&residualLikelihood=2&residualImpact=5',
+    );
     const top = screen.getByRole('table', { name: 'Top risks by expected loss' });
     expect(top).toHaveTextContent('$9,910.78');
     expect(top).toHaveTextContent('$1,000.00');

@@ -128,6 +128,19 @@ export function RiskFilterBar({ filter, members, milestones, onChange }: RiskFil
           </button>
         </p>
       )}
+      {(filter.residualLikelihood || filter.residualImpact) && (
+        <p className="chip">
+          Residual heat-map cell: likelihood {filter.residualLikelihood ?? 'any'} × impact {filter.residualImpact ?? 'any'}
+          <button
+            type="button"
+            className="chip__remove"
+            aria-label="Remove the residual heat-map cell filter"
+            onClick={() => onChange(without(without(filter, 'residualLikelihood'), 'residualImpact'))}
+          >
+            Remove
+          </button>
+        </p>
+      )}
       {isFiltered(filter) && (
         <button type="button" className="button--link" onClick={() => onChange({})}>
           Clear filters

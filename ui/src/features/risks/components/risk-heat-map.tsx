@@ -46,22 +46,20 @@ function HeatGrid({ risks, view, projectId }: HeatGridProps) {
               const band = bandOf(cell.likelihood, cell.impact);
               const label = `Likelihood ${cell.likelihood}, impact ${cell.impact}: ${cell.count} ${cell.count === 1 ? 'risk' : 'risks'}`;
               const className = `heat-cell heat-cell--${band}${cell.count === 0 ? ' heat-cell--empty' : ''}`;
-              // Inherent cells open the register filtered to that cell; residual placement is not a register filter.
+              // Each cell opens the register filtered to it: by the inherent or the residual placement.
+              const cellFilter =
+                view === 'inherent'
+                  ? { likelihood: cell.likelihood, impact: cell.impact }
+                  : { residualLikelihood: cell.likelihood, residualImpact: cell.impact };
               const search = registerSearchParams({
-                filter: { status: OPEN_STATUSES, likelihood: cell.likelihood, impact: cell.impact },
+                filter: { status: OPEN_STATUSES, ...cellFilter },
                 orderBy: { field: 'EXPECTED_LOSS', direction: 'DESC' },
               });
               return (
                 <td key={cell.impact} className={className} data-likelihood={cell.likelihood} data-impact={cell.impact}>
-                  {view === 'inherent' ? (
-                    <Link to={`/projects/${projectId}/risks?${search.toString()}`} aria-label={label}>
-                      {cell.count}
-                    </Link>
-                  ) : (
-                    <span aria-label={label} role="img">
-                      {cell.count}
-                    </span>
-                  )}
+                  <Link to={`/projects/${projectId}/risks?${search.toString()}`} aria-label={label}>
+                    {cell.count}
+                  </Link>
                 </td>
               );
             })}
@@ -94,7 +92,7 @@ export function RiskHeatMap({ projectId }: RiskHeatMapProps) {
     content = (
       <>
         <p className="count">
-          {risks.data.length} open {risks.data.length === 1 ? 'risk' : 'risks'}. Select an inherent cell to see its risks in
+          {risks.data.length} open {risks.data.length === 1 ? 'risk' : 'risks'}. Select a cell to see its risks in
           the register.
         </p>
         <div className="heat-maps">

@@ -5,7 +5,7 @@ describe('register search ↔ URL', () => {
   it('reads every filter and the order from the query string', () => {
     const search = parseRegisterSearch(
       new URLSearchParams(
-        'status=IDENTIFIED,MITIGATING&category=SECURITY&owner=cole&milestone=m1&q=snapshot&likelihood=4&impact=5&sort=SCORE&dir=ASC',
+        'status=IDENTIFIED,MITIGATING&category=SECURITY&owner=cole&milestone=m1&q=snapshot&likelihood=4&impact=5&residualLikelihood=2&residualImpact=5&sort=SCORE&dir=ASC',
       ),
     );
 
@@ -18,13 +18,15 @@ describe('register search ↔ URL', () => {
         text: 'snapshot',
         likelihood: 4,
         impact: 5,
+        residualLikelihood: 2,
+        residualImpact: 5,
       },
       orderBy: { field: 'SCORE', direction: 'ASC' },
     });
   });
 
   it('writes what it reads, so a link round-trips', () => {
-    const query = 'status=ACCEPTED&category=COST%2CVENDOR&owner=maria&q=tax+season&likelihood=2&impact=3&sort=NEXT_REVIEW&dir=ASC';
+    const query = 'status=ACCEPTED&category=COST%2CVENDOR&owner=maria&q=tax+season&likelihood=2&impact=3&residualLikelihood=1&residualImpact=3&sort=NEXT_REVIEW&dir=ASC';
     const search = parseRegisterSearch(new URLSearchParams(query));
 
     expect(parseRegisterSearch(registerSearchParams(search))).toEqual(search);

@@ -53,6 +53,8 @@ export function parseRegisterSearch(params: URLSearchParams): RegisterSearch {
   const text = textOf(params.get('q'));
   const likelihood = ratingOf(params.get('likelihood'));
   const impact = ratingOf(params.get('impact'));
+  const residualLikelihood = ratingOf(params.get('residualLikelihood'));
+  const residualImpact = ratingOf(params.get('residualImpact'));
   if (status) filter.status = status;
   if (category) filter.category = category;
   if (owner) filter.owner = owner;
@@ -60,6 +62,8 @@ export function parseRegisterSearch(params: URLSearchParams): RegisterSearch {
   if (text) filter.text = text;
   if (likelihood) filter.likelihood = likelihood;
   if (impact) filter.impact = impact;
+  if (residualLikelihood) filter.residualLikelihood = residualLikelihood;
+  if (residualImpact) filter.residualImpact = residualImpact;
 
   const sort = params.get('sort') as RiskOrderField | null;
   const dir = params.get('dir') as OrderDirection | null;
@@ -82,6 +86,8 @@ export function registerSearchParams({ filter, orderBy }: RegisterSearch): URLSe
   if (filter.text?.trim()) params.set('q', filter.text.trim());
   if (filter.likelihood) params.set('likelihood', String(filter.likelihood));
   if (filter.impact) params.set('impact', String(filter.impact));
+  if (filter.residualLikelihood) params.set('residualLikelihood', String(filter.residualLikelihood));
+  if (filter.residualImpact) params.set('residualImpact', String(filter.residualImpact));
   if (orderBy.field !== DEFAULT_ORDER.field || orderBy.direction !== DEFAULT_ORDER.direction) {
     params.set('sort', orderBy.field);
     params.set('dir', orderBy.direction);

@@ -15,5 +15,7 @@ public record RiskFilter(
         @Description("Words in the title or description, case-insensitive.") String text,
         @Description("The milestone the risks belong to.") @Id String milestone,
         @Description("Ordinal likelihood 1-5, as on the heat map.") Integer likelihood,
-        @Description("Ordinal impact 1-5, as on the heat map.") Integer impact) {
+        @Description("Ordinal impact 1-5, as on the heat map.") Integer impact,
+        @Description("Residual likelihood 1-5 (Risk.residualRating), as on the residual heat map.") Integer residualLikelihood,
+        @Description("Residual impact 1-5 (Risk.residualRating), as on the residual heat map.") Integer residualImpact) {
 }

@@ -45,6 +45,12 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
         }
     }
 
+    /** Π(1 − reduction) over the risk's mitigations whose investment is APPROVED or ACTIVE; 1 without any. */
+    private static String factorLeft(String reduction) {
+        return "coalesce((select numeric_product(1 - m." + reduction + ") from mitigation m join investment i on i.id = m.investment_id"
+                + " where m.risk_id = r.id and i.status in ('APPROVED', 'ACTIVE')), 1)";
+    }
+
     static String ordering(RiskOrder order) {
         return order.field() + ":" + order.direction();
     }
@@ -153,6 +159,15 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
         if (filter.impact() != null) {
             where.append(" and r.impact = :impact");
             params.put("impact", filter.impact());
+        }
+        // Residual placement as Risk.residualRating defines it, over the mitigations of investments in force.
+        if (filter.residualLikelihood() != null) {
+            where.append(" and residual_rating(r.likelihood, ").append(factorLeft("probability_reduction")).append(") = :residualLikelihood");
+            params.put("residualLikelihood", filter.residualLikelihood());
+        }
+        if (filter.residualImpact() != null) {
+            where.append(" and residual_rating(r.impact, ").append(factorLeft("loss_reduction")).append(") = :residualImpact");
+            params.put("residualImpact", filter.residualImpact());
         }
     }
 }

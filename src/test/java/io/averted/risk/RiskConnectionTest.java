@@ -190,4 +190,25 @@ class RiskConnectionTest {
         JsonPath result = graphQL(PAGE, vars);
         return result;
     }
+    @Test
+    void the_residual_heat_map_cell_filter_finds_the_risks_residual_rating_places_there() {
+        Project project = data.project("USD", "maria:MANAGER");
+        Risk halved = data.risk(project.id, "Halved by an approved tool", "0.2", "1000", "9000", 3, 4);
+        Risk refused = data.risk(project.id, "Mitigated only by a refused tool", "0.2", "1000", "9000", 3, 4);
+        var approved = data.investment(project.id, "Approved tool", io.averted.prevention.InvestmentStatus.APPROVED, "0", "100");
+        var rejected = data.investment(project.id, "Refused tool", io.averted.prevention.InvestmentStatus.REJECTED, "0", "100");
+        data.mitigation(approved, halved, "0.5", "0");
+        data.mitigation(rejected, refused, "0.9", "0.9");
+
+        JsonPath result = graphQL("""
+                query($id: ID!) { project(id: $id) {
+                  moved: risks(filter: { residualLikelihood: 2, residualImpact: 4 }) { nodes { title residualRating { likelihood impact } } }
+                  stayed: risks(filter: { residualLikelihood: 3, residualImpact: 4 }) { nodes { title } } } }""",
+                Map.of("id", project.id.toString()));
+
+        // likelihood 3 x (1 - 0.5) = 1.5, rounded up to 2; impact unchanged; a refused investment counts for nothing
+        assertThat(result.getList("data.project.moved.nodes.title"), contains("Halved by an approved tool"));
+        assertThat(result.getInt("data.project.moved.nodes[0].residualRating.likelihood"), equalTo(2));
+        assertThat(result.getList("data.project.stayed.nodes.title"), contains("Mitigated only by a refused tool"));
+    }
 }

@@ -315,6 +315,31 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void a_residual_heat_map_cell_counts_what_the_register_lists_for_that_cell() {
+        try (BrowserContext context = browser.newContext(desktop())) {
+            Page page = signIn(context, "maria");
+            page.navigate(root + "projects/" + projectId(page, "PAY"));
+
+            Locator cells = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Residual (after mitigations in force) heat map"))
+                    .getByRole(AriaRole.LINK);
+            assertThat(cells).hasCount(25);
+            int count = 0;
+            Locator cell = null;
+            for (int i = 0; i < 25 && cell == null; i++) {
+                count = Integer.parseInt(cells.nth(i).innerText().trim());
+                cell = count > 0 ? cells.nth(i) : null;
+            }
+            assertTrue(cell != null, "the demo project has open risks on the residual heat map");
+            cell.click();
+
+            assertThat(page.getByText(Pattern.compile("^Residual heat-map cell: likelihood \\d × impact \\d"))).isVisible();
+            assertThat(page.getByTestId("register-count")).containsText("of " + count + (count == 1 ? " risk" : " risks"));
+            assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Risk register")).locator("tbody tr"))
+                    .hasCount(count);
+        }
+    }
+
+    @Test
     void the_workbench_reads_on_a_phone() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setDeviceScaleFactor(1).setLocale("en-US").setTimezoneId("UTC"))) {
