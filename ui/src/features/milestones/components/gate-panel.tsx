@@ -8,6 +8,7 @@ import { GateBadge } from '@/features/milestones/components/gate-badge';
 import { HistoryList, type HistoryEntryValue } from '@/components/history-list';
 import { useApiMutation } from '@/lib/api-mutation';
 import { formatDateTime, formatDecimal, humanize } from '@/lib/format';
+import { FormError } from '@/components/form-error';
 
 interface ResultValues {
   outcome: GateOutcome;
@@ -107,11 +108,7 @@ function RecordResultForm({ gate, projectId, onDone }: { gate: GateRow; projectI
         </button>
         {errors.measurements?.message && <p className="field__error">{errors.measurements.message}</p>}
       </fieldset>
-      {errors.root?.server?.message && (
-        <p role="alert" className="field__error">
-          {errors.root.server.message}
-        </p>
-      )}
+      <FormError message={errors.root?.server?.message} />
       <div className="form-actions">
         <button type="submit" className="button--primary" disabled={record.isPending}>
           Record result

@@ -12,6 +12,7 @@ import { GatePanel } from '@/features/milestones/components/gate-panel';
 import { milestoneOverdue } from '@/features/milestones/lib/milestone-time';
 import { useApiMutation, type UserErrorValue } from '@/lib/api-mutation';
 import { formatDate, formatDateTime, humanize } from '@/lib/format';
+import { FormError } from '@/components/form-error';
 
 const GATE_KINDS: GateKind[] = [
   'DATA_RECONCILIATION',
@@ -87,11 +88,7 @@ function MilestoneEditForm({ milestone, projectId, onDone }: { milestone: Milest
           {errors.status && <p className="field__error">{errors.status.message}</p>}
         </div>
       </div>
-      {errors.root?.server?.message && (
-        <p role="alert" className="field__error">
-          {errors.root.server.message}
-        </p>
-      )}
+      <FormError message={errors.root?.server?.message} />
       <div className="form-actions">
         <button type="submit" className="button--primary" disabled={update.isPending}>
           Save milestone
@@ -159,11 +156,7 @@ function AddGateForm({ milestone, projectId, onDone }: { milestone: MilestoneRow
         <input id="gate-blocking" type="checkbox" {...form.register('blocking')} />
         <label htmlFor="gate-blocking">Blocking: the milestone cannot complete until it passes</label>
       </div>
-      {errors.root?.server?.message && (
-        <p role="alert" className="field__error">
-          {errors.root.server.message}
-        </p>
-      )}
+      <FormError message={errors.root?.server?.message} />
       <div className="form-actions">
         <button type="submit" className="button--primary" disabled={create.isPending}>
           Add gate
