@@ -170,7 +170,12 @@ public class RiskRegisterCsv {
         try {
             parsed = parse(csv);
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            return Result.rejected(UserError.of(UserErrorCode.INVALID, "csv", "The file is not valid CSV: " + e.getMessage()));
+            // the parser's own words, without the exception classes wrapped around them
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return Result.rejected(UserError.of(UserErrorCode.INVALID, "csv", "The file is not valid CSV: " + cause.getMessage()));
         }
         List<CSVRecord> records = parsed.records();
         if (records.size() - 1 > MAX_ROWS) {

@@ -613,5 +613,7 @@ class RiskRegisterCsvTest {
 
         assertThat(result.getList("data.riskRegisterImport.userErrors.code"), hasItem("INVALID"));
         assertThat(result.getString("data.riskRegisterImport.userErrors[0].message"), containsString("not valid CSV"));
+        assertThat(result.getString("data.riskRegisterImport.userErrors[0].message"),
+                org.hamcrest.Matchers.not(containsString("Exception")));
     }
 }
