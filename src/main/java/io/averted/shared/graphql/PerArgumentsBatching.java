@@ -80,7 +80,7 @@ public class PerArgumentsBatching implements DataFetcherService {
             keys.forEach(k -> results.add(null));
             CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
             for (List<Integer> positions : positionsByArguments.values()) {
-                chain = chain.thenCompose(ignored -> delegate.load(pick(keys, positions), subset(environment, keys, contexts, positions))
+                chain = chain.thenCompose(ignored -> loadSafely(pick(keys, positions), subset(environment, keys, contexts, positions))
                         .handle((values, failure) -> {
                             for (int j = 0; j < positions.size(); j++) {
                                 // a Throwable as a value fails only its own key (java-dataloader), so one alias's
@@ -91,6 +91,15 @@ public class PerArgumentsBatching implements DataFetcherService {
                         }));
             }
             return chain.thenApply(ignored -> results);
+        }
+
+        /** The delegate's answer; a refusal it throws (resolvers run on the request's thread) fails only this group. */
+        private CompletionStage<List<T>> loadSafely(List<K> keys, BatchLoaderEnvironment environment) {
+            try {
+                return delegate.load(keys, environment);
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
         }
 
         private static Object unwrap(Throwable failure) {
