@@ -2,6 +2,8 @@ package io.averted.economics;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -17,35 +19,160 @@ import io.averted.shared.Money;
 @Type("Economics")
 @Description("Prevention against loss, in one currency, for a project or a portfolio's projects in that currency. "
         + "Every figure lists what it sums. Exact decimals; nothing is converted between currencies.")
-public record Economics(
-        @NonNull @Description("ISO 4217 currency of every amount.") String currency,
-        @NonNull @Description("What prevention costs.") PreventionCost preventionCost,
-        @NonNull @Description("What incidents cost.") IncidentLoss incidentLoss,
-        @NonNull @Description("Sum of the inherent expected loss of the risks that are not CLOSED (see `risks`).") Money expectedLossInherent,
-        @NonNull @Description("Sum of their residual expected loss under APPROVED and ACTIVE investments.") Money expectedLossResidual,
-        @NonNull @Description("Inherent minus residual: the expected loss prevention in force avoids per year.") Money expectedLossAvoided,
-        @Description("(avoided - annualized prevention cost) / annualized prevention cost; null when nothing is in force.") BigDecimal returnOnPrevention,
-        @NonNull @Description("Rejected investments whose risks later materialized, beside what those incidents cost.") List<@NonNull DeclinedPrevention> declinedPrevention,
-        @NonNull @Description("Cost of quality per month, only the months with any cost, oldest first (a month without data is absent, not zero).") List<@NonNull CostOfQualityMonth> costOfQuality,
-        @NonNull @Description("The risks the expected-loss figures sum (not CLOSED), largest inherent expected loss first.") List<@NonNull RiskView> risks) {
+public final class Economics {
+
+    // Each figure is computed when its field is asked for, for every project of the request at once (EconomicsFigures).
+    private final EconomicsFigures figures;
+    private final Set<UUID> projectIds;
+    private final String currency;
+
+    Economics(EconomicsFigures figures, Set<UUID> projectIds, String currency) {
+        this.figures = figures;
+        this.projectIds = projectIds;
+        this.currency = currency;
+    }
+
+    @NonNull
+    @Description("ISO 4217 currency of every amount.")
+    public String getCurrency() {
+        return currency;
+    }
+
+    @NonNull
+    @Description("What prevention costs.")
+    public PreventionCost getPreventionCost() {
+        return new PreventionCost(this);
+    }
+
+    @NonNull
+    @Description("What incidents cost.")
+    public IncidentLoss getIncidentLoss() {
+        return new IncidentLoss(this);
+    }
+
+    @NonNull
+    @Description("Sum of the inherent expected loss of the risks that are not CLOSED (see `risks`).")
+    public Money getExpectedLossInherent() {
+        return money(figures.expectedLoss(projectIds).inherent());
+    }
+
+    @NonNull
+    @Description("Sum of their residual expected loss under APPROVED and ACTIVE investments.")
+    public Money getExpectedLossResidual() {
+        return money(figures.expectedLoss(projectIds).residual());
+    }
+
+    @NonNull
+    @Description("Inherent minus residual: the expected loss prevention in force avoids per year.")
+    public Money getExpectedLossAvoided() {
+        return money(figures.expectedLossAvoided(projectIds));
+    }
+
+    @Description("(avoided - annualized prevention cost) / annualized prevention cost; null when nothing is in force.")
+    public BigDecimal getReturnOnPrevention() {
+        return figures.returnOnPrevention(projectIds);
+    }
+
+    @NonNull
+    @Description("Rejected investments whose risks later materialized, beside what those incidents cost.")
+    public List<@NonNull DeclinedPrevention> getDeclinedPrevention() {
+        return figures.details(projectIds, currency).declinedPrevention();
+    }
+
+    @NonNull
+    @Description("Cost of quality per month, only the months with any cost, oldest first (a month without data is absent, not zero).")
+    public List<@NonNull CostOfQualityMonth> getCostOfQuality() {
+        return figures.details(projectIds, currency).costOfQuality();
+    }
+
+    @NonNull
+    @Description("The risks the expected-loss figures sum (not CLOSED), largest inherent expected loss first.")
+    public List<@NonNull RiskView> getRisks() {
+        return figures.details(projectIds, currency).risks();
+    }
+
+    private Money money(BigDecimal amount) {
+        return Money.of(amount, currency);
+    }
 
     @Type("PreventionCost")
     @Description("What prevention in force (APPROVED or ACTIVE investments) costs.")
-    public record PreventionCost(
-            @NonNull @Description("Annual cost plus one-time cost over the amortization years, summed.") Money annualized,
-            @NonNull @Description("Spent so far: one-time costs plus annual costs pro rata since each decision.") Money spendToDate,
-            @NonNull @Description("The investments summed.") List<@NonNull InvestmentView> investments) {
+    public static final class PreventionCost {
+
+        private final Economics of;
+
+        PreventionCost(Economics of) {
+            this.of = of;
+        }
+
+        @NonNull
+        @Description("Annual cost plus one-time cost over the amortization years, summed.")
+        public Money getAnnualized() {
+            return of.money(of.figures.annualizedPrevention(of.projectIds));
+        }
+
+        @NonNull
+        @Description("Spent so far: one-time costs plus annual costs pro rata since each decision.")
+        public Money getSpendToDate() {
+            return of.money(of.figures.spendToDate(of.projectIds));
+        }
+
+        @NonNull
+        @Description("The investments summed.")
+        public List<@NonNull InvestmentView> getInvestments() {
+            return of.figures.details(of.projectIds, of.currency).investmentsInForce();
+        }
     }
 
     @Type("IncidentLoss")
     @Description("Realized losses of incidents: in all, by type, by risk, by milestone and by month.")
-    public record IncidentLoss(
-            @NonNull @Description("All typed losses, summed.") Money total,
-            @NonNull @Description("By loss type.") List<@NonNull LossByType> byType,
-            @NonNull @Description("By materialized risk; an incident with several risks counts toward each.") List<@NonNull RiskLoss> byRisk,
-            @NonNull @Description("By milestone; incidents without one are under a null milestone.") List<@NonNull MilestoneLoss> byMilestone,
-            @NonNull @Description("By month the incident occurred (UTC), oldest first.") List<@NonNull MonthlyAmount> byMonth,
-            @NonNull @Description("The incidents summed, newest first.") List<@NonNull IncidentView> incidents) {
+    public static final class IncidentLoss {
+
+        private final Economics of;
+
+        IncidentLoss(Economics of) {
+            this.of = of;
+        }
+
+        @NonNull
+        @Description("All typed losses, summed.")
+        public Money getTotal() {
+            return of.money(of.figures.incidentLoss(of.projectIds));
+        }
+
+        @NonNull
+        @Description("By loss type.")
+        public List<@NonNull LossByType> getByType() {
+            return details().byType();
+        }
+
+        @NonNull
+        @Description("By materialized risk; an incident with several risks counts toward each.")
+        public List<@NonNull RiskLoss> getByRisk() {
+            return details().byRisk();
+        }
+
+        @NonNull
+        @Description("By milestone; incidents without one are under a null milestone.")
+        public List<@NonNull MilestoneLoss> getByMilestone() {
+            return details().byMilestone();
+        }
+
+        @NonNull
+        @Description("By month the incident occurred (UTC), oldest first.")
+        public List<@NonNull MonthlyAmount> getByMonth() {
+            return details().byMonth();
+        }
+
+        @NonNull
+        @Description("The incidents summed, newest first.")
+        public List<@NonNull IncidentView> getIncidents() {
+            return details().incidents();
+        }
+
+        private EconomicsFigures.IncidentLossDetails details() {
+            return of.figures.details(of.projectIds, of.currency).incidentLoss();
+        }
     }
 
     @Type("RiskLoss")

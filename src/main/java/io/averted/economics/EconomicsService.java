@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,10 +27,8 @@ import jakarta.inject.Inject;
 
 import io.averted.economics.Economics.CostOfQualityMonth;
 import io.averted.economics.Economics.DeclinedPrevention;
-import io.averted.economics.Economics.IncidentLoss;
 import io.averted.economics.Economics.MilestoneLoss;
 import io.averted.economics.Economics.MonthlyAmount;
-import io.averted.economics.Economics.PreventionCost;
 import io.averted.economics.Economics.RiskLoss;
 import io.averted.economics.simulation.LossSimulator;
 import io.averted.economics.simulation.SimulatedRisk;
@@ -53,6 +50,7 @@ import io.averted.prevention.InvestmentService;
 import io.averted.prevention.InvestmentStatus;
 import io.averted.prevention.InvestmentView;
 import io.averted.prevention.Mitigation;
+import io.averted.prevention.MoneyConfig;
 import io.averted.project.Project;
 import io.averted.risk.Risk;
 import io.averted.risk.RiskService;
@@ -62,7 +60,8 @@ import io.averted.shared.Money;
 
 /**
  * Computes the money views for groups of projects that share a currency (one project, or a portfolio's
- * projects in one currency). Everything is loaded once for all groups — a fixed number of statements —
+ * projects in one currency). Headline figures are sums PostgreSQL computes per project ({@link EconomicsSums});
+ * the detailed ones are computed from rows loaded once for all groups — a fixed number of statements either way —
  * and summed in exact decimals; nothing is rounded before a figure is shown.
  */
 @ApplicationScoped
@@ -86,120 +85,129 @@ public class EconomicsService {
     @Inject
     GateService gates;
 
-    /** Both cores: the engine splits risks across threads and stays deterministic. */
-    /** All cores but one, so plain requests always find a free core while a simulation runs (one at a time). */
+    /** All cores but one: the engine splits trials across threads, so plain requests always find a free core. */
     private final LossSimulator simulator = new LossSimulator(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
 
     @Inject
     SimulationBudget budget;
 
-    /** The figures of each group; every project of a group must have the group's currency. */
+    @Inject
+    EconomicsSums sums;
+
+    @Inject
+    MoneyConfig money;
+
+    /**
+     * The figures of each group; every project of a group must have the group's currency. Nothing is computed here:
+     * each figure is computed when a field asks for it, for all the groups at once (see {@link EconomicsFigures}).
+     */
     public <K> Map<K, Economics> compute(Map<K, List<Project>> groups, LocalDate today) {
         Set<UUID> projectIds = groups.values().stream().flatMap(List::stream).map(p -> p.id).collect(Collectors.toSet());
-        Data data = load(projectIds);
+        EconomicsFigures figures = new EconomicsFigures(projectIds, today, sums, money.amortizationYears(), this::load);
         Map<K, Economics> result = new LinkedHashMap<>();
-        groups.forEach((key, projects) -> {
-            String currency = projects.isEmpty() ? "USD" : projects.get(0).currency;
-            Set<UUID> ids = projects.stream().map(p -> p.id).collect(Collectors.toSet());
-            result.put(key, economics(data.only(ids), currency, today));
-        });
+        groups.forEach((key, projects) -> result.put(key, new Economics(figures,
+                projects.stream().map(p -> p.id).collect(Collectors.toUnmodifiableSet()),
+                projects.isEmpty() ? "USD" : projects.get(0).currency)));
         return result;
     }
 
-    /** Everything the figures need, for a set of projects. */
-    private record Data(List<Risk> risks, Map<UUID, BigDecimal> residual, List<Investment> investments,
-            Map<UUID, List<Mitigation>> mitigationsOfInvestments, List<Incident> incidents, List<IncidentRisk> incidentRisks,
-            List<LossItem> losses, List<Milestone> milestones, List<GateResult> gateResults) {
+    /** Every row the detailed figures need, for a set of projects, grouped by project once. */
+    record Loaded(Map<UUID, List<Risk>> risks, Map<UUID, List<Investment>> investments,
+            Map<UUID, List<Mitigation>> mitigationsOfInvestments, Map<UUID, List<Incident>> incidents,
+            Map<UUID, List<IncidentRisk>> incidentRisks, Map<UUID, List<LossItem>> losses, Map<UUID, Milestone> milestones,
+            Map<UUID, List<GateResult>> gateResults, InvestmentService investmentService) {
 
-        Data only(Set<UUID> projectIds) {
-            Set<UUID> incidentIds = incidents.stream().filter(i -> projectIds.contains(i.projectId)).map(i -> i.id).collect(Collectors.toSet());
-            return new Data(risks.stream().filter(r -> projectIds.contains(r.projectId)).toList(), residual,
-                    investments.stream().filter(i -> projectIds.contains(i.projectId)).toList(), mitigationsOfInvestments,
-                    incidents.stream().filter(i -> projectIds.contains(i.projectId)).toList(),
-                    incidentRisks.stream().filter(l -> incidentIds.contains(l.incidentId)).toList(),
-                    losses.stream().filter(l -> incidentIds.contains(l.incidentId)).toList(),
-                    milestones.stream().filter(m -> projectIds.contains(m.projectId)).toList(),
-                    gateResults.stream().filter(r -> projectIds.contains(r.projectId)).toList());
+        EconomicsFigures.Details details(Set<UUID> projectIds, String currency, LocalDate today) {
+            return EconomicsService.details(this, projectIds, currency, today);
+        }
+
+        <T> List<T> of(Map<UUID, List<T>> byProject, Set<UUID> projectIds) {
+            if (projectIds.size() == 1) {
+                return byProject.getOrDefault(projectIds.iterator().next(), List.of());
+            }
+            return projectIds.stream().flatMap(id -> byProject.getOrDefault(id, List.of()).stream()).toList();
         }
     }
 
-    private Data load(Collection<UUID> projectIds) {
+    private Loaded load(Collection<UUID> projectIds) {
         List<Risk> allRisks = risks.ofProjects(projectIds);
-        Map<UUID, BigDecimal> residual = investments.residualExpectedLoss(allRisks.stream()
-                .map(r -> new InvestmentService.Estimate(r.id, r.probability, r.lossMean)).toList());
         List<Investment> allInvestments = investments.ofProjects(projectIds);
         Map<UUID, List<Mitigation>> mitigations = investments.mitigationsOfInvestments(allInvestments.stream()
                 .filter(i -> i.status == InvestmentStatus.REJECTED).map(i -> i.id).toList());
         List<Incident> allIncidents = incidents.ofProjects(projectIds);
         List<UUID> incidentIds = allIncidents.stream().map(i -> i.id).toList();
-        return new Data(allRisks, residual, allInvestments, mitigations, allIncidents, incidents.risksOf(incidentIds),
-                incidents.lossesOf(incidentIds), milestones.ofProjects(projectIds), gates.resultsOfProjects(projectIds));
+        Map<UUID, UUID> projectOfIncident = allIncidents.stream().collect(Collectors.toMap(i -> i.id, i -> i.projectId));
+        return new Loaded(byProject(allRisks, r -> r.projectId), byProject(allInvestments, i -> i.projectId), mitigations,
+                byProject(allIncidents, i -> i.projectId),
+                byProject(incidents.risksOf(incidentIds), l -> projectOfIncident.get(l.incidentId)),
+                byProject(incidents.lossesOf(incidentIds), l -> projectOfIncident.get(l.incidentId)),
+                milestones.ofProjects(projectIds).stream().collect(Collectors.toMap(m -> m.id, Function.identity())),
+                byProject(gates.resultsOfProjects(projectIds), r -> r.projectId), investments);
     }
 
-    private Economics economics(Data data, String currency, LocalDate today) {
+    private static <T> Map<UUID, List<T>> byProject(List<T> rows, Function<T, UUID> projectOf) {
+        Map<UUID, List<T>> grouped = new HashMap<>();
+        rows.forEach(row -> grouped.computeIfAbsent(projectOf.apply(row), id -> new ArrayList<>()).add(row));
+        return grouped;
+    }
+
+    private static EconomicsFigures.Details details(Loaded loaded, Set<UUID> projectIds, String currency, LocalDate today) {
         Function<BigDecimal, Money> money = amount -> Money.of(amount, currency);
+        InvestmentService investments = loaded.investmentService();
+        List<Risk> groupRisks = loaded.of(loaded.risks(), projectIds);
+        List<Investment> groupInvestments = loaded.of(loaded.investments(), projectIds);
+        List<Incident> groupIncidents = loaded.of(loaded.incidents(), projectIds);
+        List<IncidentRisk> groupIncidentRisks = loaded.of(loaded.incidentRisks(), projectIds);
+        List<LossItem> groupLosses = loaded.of(loaded.losses(), projectIds);
 
-        List<Risk> open = data.risks().stream().filter(r -> r.status != RiskStatus.CLOSED).toList();
-        BigDecimal inherent = sum(open.stream().map(r -> r.expectedLoss));
-        BigDecimal residual = sum(open.stream().map(r -> data.residual().get(r.id)));
-        BigDecimal avoided = inherent.subtract(residual);
-
-        List<Investment> inForce = data.investments().stream().filter(i -> i.status.inForce()).toList();
-        BigDecimal annualized = sum(inForce.stream().map(i -> investments.annualizedCost(i.oneTimeCost, i.annualCost)));
-        BigDecimal spendToDate = sum(inForce.stream().map(i -> spendToDate(i, today)));
-        BigDecimal returnOnPrevention = annualized.signum() == 0 ? null
-                : avoided.subtract(annualized).divide(annualized, EXACT).setScale(4, RoundingMode.HALF_EVEN);
+        List<Risk> open = groupRisks.stream().filter(r -> r.status != RiskStatus.CLOSED).toList();
+        List<Investment> inForce = groupInvestments.stream().filter(i -> i.status.inForce()).toList();
 
         Map<UUID, BigDecimal> lossByIncident = new HashMap<>();
-        data.losses().forEach(l -> lossByIncident.merge(l.incidentId, l.amount, BigDecimal::add));
-        Map<UUID, Incident> incidentById = data.incidents().stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        groupLosses.forEach(l -> lossByIncident.merge(l.incidentId, l.amount, BigDecimal::add));
+        Map<UUID, Incident> incidentById = groupIncidents.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
 
         Map<LossType, BigDecimal> byType = new EnumMap<>(LossType.class);
-        data.losses().forEach(l -> byType.merge(l.type, l.amount, BigDecimal::add));
+        groupLosses.forEach(l -> byType.merge(l.type, l.amount, BigDecimal::add));
         Map<UUID, BigDecimal> byRisk = new LinkedHashMap<>();
-        data.incidentRisks().forEach(l -> byRisk.merge(l.riskId, lossByIncident.getOrDefault(l.incidentId, BigDecimal.ZERO), BigDecimal::add));
-        Map<UUID, Risk> riskById = data.risks().stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        groupIncidentRisks.forEach(l -> byRisk.merge(l.riskId, lossByIncident.getOrDefault(l.incidentId, BigDecimal.ZERO), BigDecimal::add));
+        Map<UUID, Risk> riskById = groupRisks.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         Map<UUID, BigDecimal> byMilestone = new LinkedHashMap<>();
-        data.incidents().forEach(i -> byMilestone.merge(i.milestoneId == null ? NO_MILESTONE : i.milestoneId,
+        groupIncidents.forEach(i -> byMilestone.merge(i.milestoneId == null ? NO_MILESTONE : i.milestoneId,
                 lossByIncident.getOrDefault(i.id, BigDecimal.ZERO), BigDecimal::add));
-        Map<UUID, Milestone> milestoneById = data.milestones().stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
         Map<String, BigDecimal> byMonth = new TreeMap<>();
-        data.incidents().forEach(i -> byMonth.merge(month(i.occurredAt), lossByIncident.getOrDefault(i.id, BigDecimal.ZERO), BigDecimal::add));
+        groupIncidents.forEach(i -> byMonth.merge(month(i.occurredAt), lossByIncident.getOrDefault(i.id, BigDecimal.ZERO), BigDecimal::add));
 
-        IncidentLoss incidentLoss = new IncidentLoss(
-                money.apply(sum(data.losses().stream().map(l -> l.amount))),
+        EconomicsFigures.IncidentLossDetails incidentLoss = new EconomicsFigures.IncidentLossDetails(
                 byType.entrySet().stream().map(e -> new LossByType(e.getKey(), money.apply(e.getValue()))).toList(),
                 byRisk.entrySet().stream().filter(e -> riskById.containsKey(e.getKey()))
                         .map(e -> new RiskLoss(RiskView.of(riskById.get(e.getKey()), currency), money.apply(e.getValue()))).toList(),
                 byMilestone.entrySet().stream().map(e -> new MilestoneLoss(
-                        e.getKey() == NO_MILESTONE ? null : MilestoneView.of(milestoneById.get(e.getKey())), money.apply(e.getValue()))).toList(),
+                        e.getKey() == NO_MILESTONE ? null : MilestoneView.of(loaded.milestones().get(e.getKey())), money.apply(e.getValue()))).toList(),
                 byMonth.entrySet().stream().map(e -> new MonthlyAmount(e.getKey(), money.apply(e.getValue()))).toList(),
-                data.incidents().stream().map(i -> IncidentView.of(i, currency)).toList());
+                groupIncidents.stream().map(i -> IncidentView.of(i, currency)).toList());
 
         List<DeclinedPrevention> declined = new ArrayList<>();
-        for (Investment rejected : data.investments().stream().filter(i -> i.status == InvestmentStatus.REJECTED).toList()) {
-            Set<UUID> itsRisks = data.mitigationsOfInvestments().getOrDefault(rejected.id, List.of()).stream()
+        for (Investment rejected : groupInvestments.stream().filter(i -> i.status == InvestmentStatus.REJECTED).toList()) {
+            Set<UUID> itsRisks = loaded.mitigationsOfInvestments().getOrDefault(rejected.id, List.of()).stream()
                     .map(m -> m.riskId).collect(Collectors.toSet());
             // incidents that materialized one of its risks after the sponsor said no
             Set<UUID> later = new HashSet<>();
-            data.incidentRisks().stream().filter(l -> itsRisks.contains(l.riskId)).map(l -> incidentById.get(l.incidentId))
+            groupIncidentRisks.stream().filter(l -> itsRisks.contains(l.riskId)).map(l -> incidentById.get(l.incidentId))
                     .filter(i -> rejected.decidedAt == null || !i.occurredAt.isBefore(rejected.decidedAt))
                     .forEach(i -> later.add(i.id));
             if (later.isEmpty()) {
                 continue;
             }
-            List<Incident> those = data.incidents().stream().filter(i -> later.contains(i.id)).toList();
+            List<Incident> those = groupIncidents.stream().filter(i -> later.contains(i.id)).toList();
             declined.add(new DeclinedPrevention(InvestmentView.of(rejected, currency),
                     money.apply(investments.annualizedCost(rejected.oneTimeCost, rejected.annualCost)),
                     money.apply(sum(those.stream().map(i -> lossByIncident.getOrDefault(i.id, BigDecimal.ZERO)))),
                     those.stream().map(i -> IncidentView.of(i, currency)).toList()));
         }
 
-        return new Economics(currency,
-                new PreventionCost(money.apply(annualized), money.apply(spendToDate),
-                        inForce.stream().map(i -> InvestmentView.of(i, currency)).toList()),
-                incidentLoss, money.apply(inherent), money.apply(residual), money.apply(avoided), returnOnPrevention, declined,
-                costOfQuality(data, inForce, lossByIncident, money, today),
+        return new EconomicsFigures.Details(inForce.stream().map(i -> InvestmentView.of(i, currency)).toList(), incidentLoss, declined,
+                costOfQuality(loaded.of(loaded.gateResults(), projectIds), groupIncidents, inForce, lossByIncident, money, today),
                 open.stream().sorted(Comparator.comparing((Risk r) -> r.expectedLoss).reversed().thenComparing(r -> r.id))
                         .map(r -> RiskView.of(r, currency)).toList());
     }
@@ -224,17 +232,8 @@ public class EconomicsService {
         return result;
     }
 
-    /** One-time cost plus the annual cost pro rata for the days since the decision (to today). */
-    private static BigDecimal spendToDate(Investment investment, LocalDate today) {
-        if (investment.decidedAt == null) {
-            return BigDecimal.ZERO;
-        }
-        long days = Math.max(0, ChronoUnit.DAYS.between(investment.decidedAt.toLocalDate(), today));
-        return investment.oneTimeCost.add(investment.annualCost.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(365), EXACT));
-    }
-
-    private List<CostOfQualityMonth> costOfQuality(Data data, List<Investment> inForce, Map<UUID, BigDecimal> lossByIncident,
-            Function<BigDecimal, Money> money, LocalDate today) {
+    private static List<CostOfQualityMonth> costOfQuality(List<GateResult> gateResults, List<Incident> incidents,
+            List<Investment> inForce, Map<UUID, BigDecimal> lossByIncident, Function<BigDecimal, Money> money, LocalDate today) {
         TreeMap<String, BigDecimal[]> months = new TreeMap<>();
         Function<String, BigDecimal[]> month = m -> months.computeIfAbsent(m,
                 k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
@@ -249,7 +248,7 @@ public class EconomicsService {
                 add(month.apply(m.toString()), 0, investment.annualCost.divide(TWELVE, EXACT));
             }
         }
-        for (GateResult result : data.gateResults()) {
+        for (GateResult result : gateResults) {
             if (result.hourlyRate == null) {
                 continue;
             }
@@ -261,7 +260,7 @@ public class EconomicsService {
                 add(m, 2, result.reworkHours.multiply(result.hourlyRate));
             }
         }
-        data.incidents().forEach(i -> add(month.apply(month(i.occurredAt)), 3, lossByIncident.getOrDefault(i.id, BigDecimal.ZERO)));
+        incidents.forEach(i -> add(month.apply(month(i.occurredAt)), 3, lossByIncident.getOrDefault(i.id, BigDecimal.ZERO)));
         // Only months with data: the list's length is bounded by what was recorded, never by how far apart two dates are.
         return months.entrySet().stream().map(e -> new CostOfQualityMonth(e.getKey(), money.apply(e.getValue()[0]),
                 money.apply(e.getValue()[1]), money.apply(e.getValue()[2]), money.apply(e.getValue()[3]))).toList();
