@@ -44,12 +44,12 @@ import io.averted.project.ProjectView;
 import io.averted.risk.Risk;
 import io.averted.risk.RiskService;
 import io.averted.risk.RiskView;
+import io.averted.shared.Connection;
 import io.averted.shared.Cursor;
 import io.averted.shared.Ids;
 import io.averted.shared.Money;
 import io.averted.shared.Mutations;
 import io.averted.shared.Page;
-import io.averted.shared.PageInfo;
 import io.averted.shared.Result;
 import io.quarkus.security.Authenticated;
 
@@ -115,25 +115,24 @@ public class IncidentGraphQL {
             @Description("Cursor of the incident to continue after.") String after) {
         int size = Page.size(first);
         Cursor cursor = Cursor.decode(after, BY_OCCURRENCE);
-        Map<UUID, List<Incident>> byProject = group(list.stream().map(ProjectView::id).toList(),
-                incidents.ofProjects(list.stream().map(ProjectView::id).toList()), i -> i.projectId);
-        return list.stream().map(project -> {
-            List<Incident> all = byProject.get(project.id());
-            int start = 0;
-            if (cursor != null) {
-                // keyset on (occurredAt desc, id desc) over the project's incidents, which are tens, not thousands
-                start = (int) all.stream().takeWhile(i -> !i.id.equals(cursor.id())).count() + 1;
-                start = Math.min(start, all.size());
-            }
-            Page<Incident> page = Page.of(all.subList(start, all.size()), size);
-            List<IncidentEdge> edges = page.rows().stream()
-                    .map(i -> new IncidentEdge(new Cursor(BY_OCCURRENCE, i.occurredAt.toString(), i.id).encode(),
-                            IncidentView.of(i, project.currency())))
-                    .toList();
-            PageInfo info = new PageInfo(page.hasNext(), cursor != null,
-                    edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-            return new IncidentConnection(edges.stream().map(IncidentEdge::node).toList(), edges, info, all.size());
-        }).toList();
+        List<UUID> ids = list.stream().map(ProjectView::id).toList();
+        Map<UUID, String> currency = new HashMap<>();
+        list.forEach(p -> currency.put(p.id(), p.currency()));
+        Connection.Batch<UUID, IncidentEdge> batch = new Connection.Batch<>(() -> {
+            Map<UUID, Page<IncidentEdge>> pages = new HashMap<>();
+            group(ids, incidents.ofProjects(ids), i -> i.projectId).forEach((projectId, all) -> {
+                int start = 0;
+                if (cursor != null) {
+                    // keyset on (occurredAt desc, id desc) over the project's incidents, which are tens, not thousands
+                    start = (int) all.stream().takeWhile(i -> !i.id.equals(cursor.id())).count() + 1;
+                    start = Math.min(start, all.size());
+                }
+                pages.put(projectId, Page.of(all.subList(start, all.size()), size).map(i -> new IncidentEdge(
+                        new Cursor(BY_OCCURRENCE, i.occurredAt.toString(), i.id).encode(), IncidentView.of(i, currency.get(projectId)))));
+            });
+            return pages;
+        }, () -> incidents.counts(ids), IncidentEdge::cursor, cursor != null);
+        return batch.connections(ids, IncidentConnection::new);
     }
 
     @NonNull

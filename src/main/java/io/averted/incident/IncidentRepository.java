@@ -65,4 +65,16 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
                 "from ActionItem a where a.projectId in :ids order by a.dueDate nulls last, a.createdAt", ActionItem.class)
                 .setParameter("ids", projectIds).getResultList();
     }
+
+    /** How many rows each project has, in one statement; projects without any are absent. */
+    public java.util.Map<UUID, Long> counts(Collection<UUID> projectIds) {
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        if (projectIds.isEmpty()) {
+            return counts;
+        }
+        var query = getEntityManager().createQuery("select e.projectId, count(e) from Incident e where e.projectId in :ids"
+                + " group by e.projectId", Object[].class).setParameter("ids", projectIds);
+        query.getResultList().forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        return counts;
+    }
 }

@@ -54,6 +54,11 @@ public class IncidentService {
         return incidents.findByIdOptional(incidentId).flatMap(i -> access.readable(i.projectId).map(p -> new Found(i, p)));
     }
 
+    /** How many incidents each project has, in one statement (the caller has checked the projects are readable). */
+    public java.util.Map<UUID, Long> counts(Collection<UUID> projectIds) {
+        return incidents.counts(projectIds);
+    }
+
     public List<Incident> ofProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? List.of() : incidents.ofProjects(projectIds);
     }

@@ -24,10 +24,10 @@ import io.averted.history.HistoryEntry;
 import io.averted.history.HistoryService;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectView;
+import io.averted.shared.Connection;
 import io.averted.shared.Cursor;
 import io.averted.shared.Mutations;
 import io.averted.shared.Page;
-import io.averted.shared.PageInfo;
 import io.averted.shared.Result;
 import io.quarkus.security.Authenticated;
 
@@ -58,23 +58,22 @@ public class MilestoneGraphQL {
             @Description("Only milestones in these statuses.") List<MilestoneStatus> status) {
         int size = Page.size(first);
         Cursor cursor = Cursor.decode(after, BY_DUE_DATE);
-        Map<UUID, List<Milestone>> byProject = new LinkedHashMap<>();
-        projects.forEach(p -> byProject.put(p.id(), new ArrayList<>()));
-        milestones.ofProjects(byProject.keySet()).stream()
-                .filter(m -> status == null || status.isEmpty() || status.contains(m.status))
-                .forEach(m -> byProject.get(m.projectId).add(m));
-        return projects.stream().map(project -> {
-            List<Milestone> all = byProject.get(project.id());
+        List<UUID> ids = projects.stream().map(ProjectView::id).toList();
+        List<MilestoneStatus> statuses = status == null ? List.of() : status.stream().filter(java.util.Objects::nonNull).toList();
+        Connection.Batch<UUID, MilestoneEdge> batch = new Connection.Batch<>(() -> {
+            Map<UUID, List<Milestone>> byProject = new LinkedHashMap<>();
+            ids.forEach(id -> byProject.put(id, new ArrayList<>()));
+            milestones.ofProjects(ids).stream()
+                    .filter(m -> statuses.isEmpty() || statuses.contains(m.status))
+                    .forEach(m -> byProject.get(m.projectId).add(m));
+            Map<UUID, Page<MilestoneEdge>> pages = new LinkedHashMap<>();
             // keyset on (dueDate, id) over the project's milestones: a project has tens, not thousands
-            List<Milestone> rest = cursor == null ? all : all.stream().filter(after(cursor)).toList();
-            Page<Milestone> page = Page.of(rest, size);
-            List<MilestoneEdge> edges = page.rows().stream()
-                    .map(m -> new MilestoneEdge(new Cursor(BY_DUE_DATE, m.dueDate.toString(), m.id).encode(), MilestoneView.of(m)))
-                    .toList();
-            PageInfo info = new PageInfo(page.hasNext(), cursor != null,
-                    edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-            return new MilestoneConnection(edges.stream().map(MilestoneEdge::node).toList(), edges, info, all.size());
-        }).toList();
+            byProject.forEach((projectId, all) -> pages.put(projectId,
+                    Page.of(cursor == null ? all : all.stream().filter(after(cursor)).toList(), size)
+                            .map(m -> new MilestoneEdge(new Cursor(BY_DUE_DATE, m.dueDate.toString(), m.id).encode(), MilestoneView.of(m)))));
+            return pages;
+        }, () -> milestones.counts(ids, statuses), MilestoneEdge::cursor, cursor != null);
+        return batch.connections(ids, MilestoneConnection::new);
     }
 
     private static Predicate<Milestone> after(Cursor cursor) {

@@ -52,6 +52,11 @@ public class MilestoneService {
     }
 
     /** Milestones of projects the caller has already found readable, by due date, in one statement. */
+    /** How many milestones each project has in any of {@code statuses} (all when empty), in one statement. */
+    public java.util.Map<UUID, Long> counts(Collection<UUID> projectIds, Collection<MilestoneStatus> statuses) {
+        return milestones.counts(projectIds, statuses);
+    }
+
     public List<Milestone> ofProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? List.of() : milestones.ofProjects(projectIds);
     }

@@ -2,6 +2,7 @@ package io.averted.prevention;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,12 @@ import io.averted.history.HistoryEntry;
 import io.averted.history.HistoryService;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectView;
+import io.averted.shared.Connection;
 import io.averted.shared.Cursor;
 import io.averted.shared.Ids;
 import io.averted.shared.Money;
 import io.averted.shared.Mutations;
 import io.averted.shared.Page;
-import io.averted.shared.PageInfo;
 import io.averted.shared.Result;
 import io.quarkus.security.Authenticated;
 
@@ -67,18 +68,18 @@ public class InvestmentGraphQL {
         int size = Page.size(first);
         Cursor cursor = Cursor.decode(after, BY_CREATED);
         Instant afterCreatedAt = cursor == null ? null : createdAt(cursor);
-        Map<UUID, InvestmentService.ProjectPage> pages = service.pages(projects.stream().map(ProjectView::id).toList(),
-                status == null ? List.of() : status.stream().filter(Objects::nonNull).toList(), afterCreatedAt, cursor == null ? null : cursor.id(), size);
-        return projects.stream().map(project -> {
-            InvestmentService.ProjectPage page = pages.get(project.id());
-            List<InvestmentEdge> edges = page.page().rows().stream()
-                    .map(i -> new InvestmentEdge(new Cursor(BY_CREATED, i.createdAt.toInstant().toString(), i.id).encode(),
-                            InvestmentView.of(i, project.currency())))
-                    .toList();
-            PageInfo info = new PageInfo(page.page().hasNext(), cursor != null,
-                    edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-            return new InvestmentConnection(edges.stream().map(InvestmentEdge::node).toList(), edges, info, page.totalCount());
-        }).toList();
+        List<UUID> ids = projects.stream().map(ProjectView::id).toList();
+        List<InvestmentStatus> statuses = status == null ? List.of() : status.stream().filter(Objects::nonNull).toList();
+        Map<UUID, String> currency = new HashMap<>();
+        projects.forEach(p -> currency.put(p.id(), p.currency()));
+        Connection.Batch<UUID, InvestmentEdge> batch = new Connection.Batch<>(() -> {
+            Map<UUID, Page<InvestmentEdge>> pages = new HashMap<>();
+            service.pages(ids, statuses, afterCreatedAt, cursor == null ? null : cursor.id(), size).forEach((projectId, page) ->
+                    pages.put(projectId, page.map(i -> new InvestmentEdge(new Cursor(BY_CREATED, i.createdAt.toInstant().toString(), i.id).encode(),
+                            InvestmentView.of(i, currency.get(projectId))))));
+            return pages;
+        }, () -> service.counts(ids, statuses), InvestmentEdge::cursor, cursor != null);
+        return batch.connections(ids, InvestmentConnection::new);
     }
 
     @NonNull

@@ -74,9 +74,6 @@ public class InvestmentService {
     }
 
     /** One project's investments matching a filter: a keyset page of them and how many match in all. */
-    public record ProjectPage(Page<Investment> page, int totalCount) {
-    }
-
     /** A risk's quantitative estimate, as far as residual loss needs it. */
     public record Estimate(UUID riskId, BigDecimal probability, BigDecimal lossMean) {
     }
@@ -91,20 +88,20 @@ public class InvestmentService {
      * loaded in one statement and paged here, which suits the tens of investments a project has.
      * The page starts after the investment created at {@code afterCreatedAt} with id {@code afterId} (null: at the start).
      */
-    public Map<UUID, ProjectPage> pages(Collection<UUID> projectIds, Collection<InvestmentStatus> statuses,
+    public Map<UUID, Page<Investment>> pages(Collection<UUID> projectIds, Collection<InvestmentStatus> statuses,
             Instant afterCreatedAt, UUID afterId, int size) {
         Map<UUID, List<Investment>> byProject = new LinkedHashMap<>();
         projectIds.forEach(id -> byProject.put(id, new ArrayList<>()));
         if (!projectIds.isEmpty()) {
             investments.ofProjects(projectIds, statuses).forEach(i -> byProject.get(i.projectId).add(i));
         }
-        Map<UUID, ProjectPage> pages = new LinkedHashMap<>();
+        Map<UUID, Page<Investment>> pages = new LinkedHashMap<>();
         byProject.forEach((projectId, all) -> {
             List<Investment> rows = all.stream().sorted(ORDER)
                     .filter(i -> afterId == null || isAfter(i, afterCreatedAt, afterId))
                     .limit(size + 1L)
                     .toList();
-            pages.put(projectId, new ProjectPage(Page.of(rows, size), all.size()));
+            pages.put(projectId, Page.of(rows, size));
         });
         return pages;
     }
@@ -200,6 +197,11 @@ public class InvestmentService {
                             f.loss().multiply(BigDecimal.ONE.subtract(m.lossReduction)))));
         }
         return factors;
+    }
+
+    /** How many investments each project has in any of {@code statuses} (all when empty), in one statement. */
+    public Map<UUID, Long> counts(Collection<UUID> projectIds, Collection<InvestmentStatus> statuses) {
+        return investments.counts(projectIds, statuses);
     }
 
     /** Every investment of the projects (the caller has checked they are readable), in one statement. */

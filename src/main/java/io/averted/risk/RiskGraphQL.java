@@ -1,6 +1,7 @@
 package io.averted.risk;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,11 @@ import io.averted.project.MemberView;
 import io.averted.project.Memberships;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectView;
+import io.averted.shared.Connection;
 import io.averted.shared.Cursor;
 import io.averted.shared.Ids;
 import io.averted.shared.Mutations;
 import io.averted.shared.Page;
-import io.averted.shared.PageInfo;
 import io.averted.shared.Result;
 import io.quarkus.security.Authenticated;
 
@@ -71,20 +72,18 @@ public class RiskGraphQL {
         int size = Page.size(first);
         Cursor cursor = Cursor.decode(after, RiskRepository.ordering(order));
         List<UUID> ids = projects.stream().map(ProjectView::id).toList();
-        Map<UUID, List<Risk>> byProject = new LinkedHashMap<>();
-        ids.forEach(id -> byProject.put(id, new ArrayList<>()));
-        service.pages(ids, filter, order, cursor, size + 1).forEach(r -> byProject.get(r.projectId).add(r));
-        Map<UUID, Long> counts = service.counts(ids, filter);
-        return projects.stream().map(project -> {
-            Page<Risk> page = Page.of(byProject.get(project.id()), size);
-            List<RiskEdge> edges = page.rows().stream()
-                    .map(r -> new RiskEdge(new Cursor(RiskRepository.ordering(order), RiskRepository.cursorKey(order, r), r.id).encode(),
-                            RiskView.of(r, project.currency())))
-                    .toList();
-            PageInfo info = new PageInfo(page.hasNext(), cursor != null,
-                    edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-            return new RiskConnection(edges.stream().map(RiskEdge::node).toList(), edges, info, Math.toIntExact(counts.get(project.id())));
-        }).toList();
+        Map<UUID, String> currency = new HashMap<>();
+        projects.forEach(p -> currency.put(p.id(), p.currency()));
+        Connection.Batch<UUID, RiskEdge> batch = new Connection.Batch<>(() -> {
+            Map<UUID, List<Risk>> byProject = new HashMap<>();
+            service.pages(ids, filter, order, cursor, size + 1).forEach(r -> byProject.computeIfAbsent(r.projectId, k -> new ArrayList<>()).add(r));
+            Map<UUID, Page<RiskEdge>> pages = new HashMap<>();
+            byProject.forEach((projectId, rows) -> pages.put(projectId, Page.of(rows, size).map(r -> new RiskEdge(
+                    new Cursor(RiskRepository.ordering(order), RiskRepository.cursorKey(order, r), r.id).encode(),
+                    RiskView.of(r, currency.get(projectId))))));
+            return pages;
+        }, () -> service.counts(ids, filter), RiskEdge::cursor, cursor != null);
+        return batch.connections(ids, RiskConnection::new);
     }
 
     @NonNull
