@@ -12,6 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
 /**
  * The headline figures of many projects, summed by PostgreSQL: one statement per figure for all the projects, one row
  * per project, whatever the number of risks, investments and losses behind them. Sums and products of NUMERIC are
@@ -42,18 +46,18 @@ class EconomicsSums {
             return sums;
         }
         // residual = p x PROD(1 - probability reduction) x mean x PROD(1 - loss reduction), as ResidualLoss.residual
-        for (Object[] row : rows(em.createNativeQuery("""
+        for (Object[] row : rows(sums("""
                 with left_by_risk as (
                     select m.risk_id, numeric_product(1 - m.probability_reduction) as probability_left,
                            numeric_product(1 - m.loss_reduction) as loss_left
                       from investment i join mitigation m on m.investment_id = i.id
                      where i.project_id in (:projectIds) and i.status in ('APPROVED', 'ACTIVE')
                      group by m.risk_id)
-                select r.project_id, sum(r.expected_loss),
-                       sum(r.probability * coalesce(f.probability_left, 1) * r.loss_mean * coalesce(f.loss_left, 1))
+                select r.project_id, sum(r.expected_loss) as inherent,
+                       sum(r.probability * coalesce(f.probability_left, 1) * r.loss_mean * coalesce(f.loss_left, 1)) as residual
                   from risk r left join left_by_risk f on f.risk_id = r.id
                  where r.project_id in (:projectIds) and r.status <> 'CLOSED'
-                 group by r.project_id""").setParameter("projectIds", projectIds).getResultList())) {
+                 group by r.project_id""", "project_id", "inherent", "residual").setParameter("projectIds", projectIds).getResultList())) {
             sums.put((UUID) row[0], new ExpectedLoss((BigDecimal) row[1], (BigDecimal) row[2]));
         }
         return sums;
@@ -64,12 +68,13 @@ class EconomicsSums {
         if (projectIds.isEmpty()) {
             return sums;
         }
-        for (Object[] row : rows(em.createNativeQuery("""
-                select i.project_id, sum(i.annual_cost), sum(i.one_time_cost),
-                       sum(i.annual_cost * greatest(0, cast(:today as date) - cast(i.decided_at at time zone 'UTC' as date)))
+        for (Object[] row : rows(sums("""
+                select i.project_id, sum(i.annual_cost) as annual, sum(i.one_time_cost) as one_time,
+                       sum(i.annual_cost * greatest(0, cast(:today as date) - cast(i.decided_at at time zone 'UTC' as date))) as annual_days
                   from investment i
                  where i.project_id in (:projectIds) and i.status in ('APPROVED', 'ACTIVE')
-                 group by i.project_id""").setParameter("projectIds", projectIds).setParameter("today", today).getResultList())) {
+                 group by i.project_id""", "project_id", "annual", "one_time", "annual_days")
+                .setParameter("projectIds", projectIds).setParameter("today", today).getResultList())) {
             sums.put((UUID) row[0], new Prevention((BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3]));
         }
         return sums;
@@ -81,12 +86,24 @@ class EconomicsSums {
         if (projectIds.isEmpty()) {
             return sums;
         }
-        for (Object[] row : rows(em.createNativeQuery(
-                "select l.project_id, sum(l.amount) from loss_item l where l.project_id in (:projectIds) group by l.project_id")
-                .setParameter("projectIds", projectIds).getResultList())) {
+        for (Object[] row : rows(sums(
+                "select l.project_id, sum(l.amount) as total from loss_item l where l.project_id in (:projectIds) group by l.project_id",
+                "project_id", "total").setParameter("projectIds", projectIds).getResultList())) {
             sums.put((UUID) row[0], (BigDecimal) row[1]);
         }
         return sums;
+    }
+
+    /**
+     * A query of a project id and NUMERIC sums, typed here: without declared types Hibernate asks the driver for the
+     * result's metadata, which costs PostgreSQL one more catalogue query per statement.
+     */
+    private NativeQuery<?> sums(String sql, String projectId, String... sums) {
+        NativeQuery<?> query = em.unwrap(Session.class).createNativeQuery(sql, Object[].class).addScalar(projectId, StandardBasicTypes.UUID);
+        for (String sum : sums) {
+            query.addScalar(sum, StandardBasicTypes.BIG_DECIMAL);
+        }
+        return query;
     }
 
     @SuppressWarnings("unchecked")

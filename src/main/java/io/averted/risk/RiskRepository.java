@@ -101,8 +101,11 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("r.project_id in (:projectIds)");
         appendFilter(filter, where, params);
-        Query query = getEntityManager()
-                .createNativeQuery("select r.project_id, count(*) from risk r where " + where + " group by r.project_id")
+        // typed result columns: otherwise Hibernate asks the driver for metadata, one more catalogue query
+        Query query = getEntityManager().unwrap(org.hibernate.Session.class)
+                .createNativeQuery("select r.project_id, count(*) as n from risk r where " + where + " group by r.project_id", Object[].class)
+                .addScalar("project_id", org.hibernate.type.StandardBasicTypes.UUID)
+                .addScalar("n", org.hibernate.type.StandardBasicTypes.LONG)
                 .setParameter("projectIds", projectIds);
         params.forEach(query::setParameter);
         Map<UUID, Long> counts = new HashMap<>();
