@@ -60,6 +60,7 @@ public class MilestoneGraphQL {
         Cursor cursor = Cursor.decode(after, BY_DUE_DATE);
         List<UUID> ids = projects.stream().map(ProjectView::id).toList();
         List<MilestoneStatus> statuses = status == null ? List.of() : status.stream().filter(java.util.Objects::nonNull).toList();
+        Predicate<Milestone> rest = cursor == null ? m -> true : after(cursor); // a forged cursor is refused here, whatever is read
         Connection.Batch<UUID, MilestoneEdge> batch = new Connection.Batch<>(() -> {
             Map<UUID, List<Milestone>> byProject = new LinkedHashMap<>();
             ids.forEach(id -> byProject.put(id, new ArrayList<>()));
@@ -69,7 +70,7 @@ public class MilestoneGraphQL {
             Map<UUID, Page<MilestoneEdge>> pages = new LinkedHashMap<>();
             // keyset on (dueDate, id) over the project's milestones: a project has tens, not thousands
             byProject.forEach((projectId, all) -> pages.put(projectId,
-                    Page.of(cursor == null ? all : all.stream().filter(after(cursor)).toList(), size)
+                    Page.of(all.stream().filter(rest).toList(), size)
                             .map(m -> new MilestoneEdge(new Cursor(BY_DUE_DATE, m.dueDate.toString(), m.id).encode(), MilestoneView.of(m)))));
             return pages;
         }, () -> milestones.counts(ids, statuses), MilestoneEdge::cursor, cursor != null);

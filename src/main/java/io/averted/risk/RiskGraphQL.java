@@ -71,6 +71,9 @@ public class RiskGraphQL {
         RiskOrder order = orderBy == null ? RiskOrder.DEFAULT : orderBy;
         int size = Page.size(first);
         Cursor cursor = Cursor.decode(after, RiskRepository.ordering(order));
+        if (cursor != null) {
+            RiskRepository.afterKey(order, cursor); // a forged cursor is refused even when only totalCount is read
+        }
         List<UUID> ids = projects.stream().map(ProjectView::id).toList();
         Map<UUID, String> currency = new HashMap<>();
         projects.forEach(p -> currency.put(p.id(), p.currency()));

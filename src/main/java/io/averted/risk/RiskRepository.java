@@ -64,6 +64,15 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
      * a LATERAL subquery per project id, each limited to {@code limit} rows.
      */
     @SuppressWarnings("unchecked")
+    /** The sort key a cursor continues after, typed; a cursor this API did not issue is a BAD_ARGUMENT. */
+    static Object afterKey(RiskOrder order, Cursor after) {
+        try {
+            return SortKey.of(order.field()).parse.apply(after.key());
+        } catch (RuntimeException e) {
+            throw new InvalidArgumentException("The cursor is not one this API issued.");
+        }
+    }
+
     public List<Risk> pages(Collection<UUID> projectIds, RiskFilter filter, RiskOrder order, Cursor after, int limit) {
         SortKey key = SortKey.of(order.field());
         String direction = order.direction() == OrderDirection.ASC ? "asc" : "desc";
@@ -72,12 +81,7 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
         StringBuilder where = new StringBuilder("r.project_id = p.id");
         appendFilter(filter, where, params);
         if (after != null) {
-            Object afterKey;
-            try {
-                afterKey = key.parse.apply(after.key());
-            } catch (RuntimeException e) {
-                throw new InvalidArgumentException("The cursor is not one this API issued.");
-            }
+            Object afterKey = afterKey(order, after);
             where.append(" and (").append(key.sql).append(", r.id) ").append(comparison).append(" (:afterKey, :afterId)");
             params.put("afterKey", afterKey);
             params.put("afterId", after.id());
