@@ -56,6 +56,16 @@ public class RiskService {
                 .flatMap(risk -> access.readable(risk.projectId).map(project -> new Found(risk, project)));
     }
 
+    /**
+     * The risk to change, its row locked until the transaction ends: concurrent changes of one risk take turns, so
+     * the second sees the first's version and is told CONFLICT (the optimistic check alone could not say so, since
+     * the update reads the generated columns back and Hibernate then reports a missing row as a generic error).
+     */
+    private Optional<Found> writable(UUID riskId) {
+        return risks.findByIdOptional(riskId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .flatMap(risk -> access.readable(risk.projectId).map(project -> new Found(risk, project)));
+    }
+
     /** One page of each project's register (the projects must already be readable), in one statement. */
     public List<Risk> pages(Collection<UUID> projectIds, RiskFilter filter, RiskOrder order, Cursor after, int limit) {
         return risks.pages(projectIds, filter, order, after, limit);
@@ -119,7 +129,7 @@ public class RiskService {
 
     @Transactional
     public Result<Found> update(RiskUpdateInput input) {
-        Optional<Found> found = readable(input.id());
+        Optional<Found> found = writable(input.id());
         if (found.isEmpty()) {
             return Result.rejected(UserError.notFound("id", "The risk"));
         }
@@ -156,7 +166,7 @@ public class RiskService {
 
     @Transactional
     public Result<Found> close(RiskCloseInput input) {
-        Optional<Found> found = readable(input.id());
+        Optional<Found> found = writable(input.id());
         if (found.isEmpty()) {
             return Result.rejected(UserError.notFound("id", "The risk"));
         }
