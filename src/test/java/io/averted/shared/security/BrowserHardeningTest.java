@@ -37,7 +37,7 @@ class BrowserHardeningTest {
 
     @Test
     void a_same_site_request_is_answered() {
-        given().contentType(ContentType.JSON).header("Origin", "http://localhost:8081").header("Sec-Fetch-Site", "same-origin").body(QUERY)
+        given().contentType(ContentType.JSON).header("Origin", "http://localhost:" + io.restassured.RestAssured.port).header("Sec-Fetch-Site", "same-origin").body(QUERY)
                 .when().post("/graphql").then().statusCode(200).body("data.viewer.username", equalTo("maria"));
     }
 
