@@ -6,6 +6,9 @@
 #   bench/load.sh                         # measures the working tree
 #   REVS="b8c14d2 WORKTREE" bench/load.sh # before and after in one run (a git revision is built in a temporary worktree)
 #
+# DURATION (20s) and WARMUP (10s) per question, CONCURRENCY ("8 32 64"), QUESTIONS, JAVA_OPTS (e.g. -Xmx256m) and
+# SKIP_BUILD=1 (reuse packages already built) narrow a run.
+#
 # Needs wrk (apt-get install wrk), openssl, xxd, python3 and PostgreSQL 15 server binaries (PGBIN, default
 # /usr/lib/postgresql/15/bin; as root the server runs as user postgres). DB_URL=jdbc:postgresql://… uses a database you
 # give instead (its data must be bench/load/data.sql's). Prints per question and concurrency: rps, p50/p99, failed
@@ -79,8 +82,12 @@ build() { # $1 revision → prints the quarkus-app directory
     dir="$WORK/src-$rev"
     [ -d "$dir" ] || git -C "$ROOT" worktree add --detach "$dir" "$rev" > /dev/null
   fi
-  log "packaging $rev (-Dprod, without the UI)"
-  (cd "$dir" && ./mvnw -B -q package -Dprod -DskipTests -Dquarkus.quinoa=false > "$WORK/build-$rev.log" 2>&1)
+  if [ -n "${SKIP_BUILD:-}" ] && [ -f "$dir/target/quarkus-app/quarkus-run.jar" ]; then
+    log "reusing the package of $rev"
+  else
+    log "packaging $rev (-Dprod, without the UI)"
+    (cd "$dir" && ./mvnw -B -q package -Dprod -DskipTests -Dquarkus.quinoa=false > "$WORK/build-$rev.log" 2>&1)
+  fi
   echo "$dir/target/quarkus-app"
 }
 
@@ -146,7 +153,7 @@ measure() { # $1 label
   for question in $QUESTIONS; do
     query=$(query_of "$question" | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read().strip()))')
     # warm-up: JIT and caches, not measured
-    QUERY=$query TOKEN=$TOKEN IDS_FILE=$(ids_of "$question") wrk -t2 -c8 -d5s -s "$ROOT/bench/load/question.lua" \
+    QUERY=$query TOKEN=$TOKEN IDS_FILE=$(ids_of "$question") wrk -t2 -c8 -d"${WARMUP:-10s}" -s "$ROOT/bench/load/question.lua" \
       "http://127.0.0.1:$APP_PORT" > /dev/null
     for c in $CONCURRENCY; do
       app0=$(cpu_ticks "$APP_PID"); pg0=$(postgres_ticks); st0=$(statements)
