@@ -251,3 +251,37 @@ describe('SponsorDashboard', () => {
     expect(await screen.findByText(/You are not a member of any project yet/)).toBeInTheDocument();
   });
 });
+
+describe('SponsorDashboard headline', () => {
+  it('puts each declined prevention first: the refused cost beside the loss that followed, and the ratio', async () => {
+    mockPortfolio([eurGroup, usdGroup]);
+
+    renderWithProviders(<SponsorDashboard />);
+
+    const headline = await screen.findByRole('region', { name: 'Headline: declined prevention' });
+    expect(headline).toHaveTextContent('Data comparison tool: $2,000.00/yr refused → $50,000.00 lost, 25×');
+    // first on the page, before any currency's figures
+    const firstSection = screen.getAllByRole('region')[0];
+    expect(firstSection).toBe(headline);
+  });
+
+  it('orders currencies by size, not by name', async () => {
+    const bigEur = { ...eurGroup, projects: [...eurGroup.projects, { id: 'p3', key: 'OPS', name: 'Operations' }] };
+    mockPortfolio([usdGroup, bigEur]);
+
+    renderWithProviders(<SponsorDashboard />);
+
+    await currencySection('USD');
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.indexOf('EUR projects')).toBeLessThan(headings.indexOf('USD projects'));
+  });
+
+  it('shows no headline when no declined prevention was followed by a loss', async () => {
+    mockPortfolio([eurGroup]);
+
+    renderWithProviders(<SponsorDashboard />);
+
+    await currencySection('EUR');
+    expect(screen.queryByRole('region', { name: 'Headline: declined prevention' })).not.toBeInTheDocument();
+  });
+});
