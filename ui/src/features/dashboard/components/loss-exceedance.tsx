@@ -126,8 +126,8 @@ export function LossExceedance({ simulation, currency }: LossExceedanceProps) {
               type="number"
               domain={[0, 1]}
               tickFormatter={(value: number) => formatPercent(value)}
-              width={64}
-              label={{ value: 'Chance of exceeding', angle: -90, position: 'insideLeft', offset: 4 }}
+              width={72}
+              label={{ value: 'Chance exceeded', angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }}
             />
             <Tooltip
               labelFormatter={(label) => `Loss above ${typeof label === 'number' ? axisMoney(label) : String(label)}`}

@@ -21,7 +21,7 @@ function ReturnChart({ investments }: { investments: readonly InvestmentRow[] })
         responsive
         layout="vertical"
         data={data}
-        style={{ width: '100%', height: Math.max(120, 40 * data.length + 50) }}
+        style={{ width: '100%', height: Math.max(140, 48 * data.length + 60) }}
         margin={{ top: 8, right: 24, left: 8, bottom: 16 }}
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -30,7 +30,7 @@ function ReturnChart({ investments }: { investments: readonly InvestmentRow[] })
           tickFormatter={(value: number) => formatRatio(value)}
           label={{ value: 'Return per year', position: 'insideBottom', offset: -8 }}
         />
-        <YAxis type="category" dataKey="name" width={150} interval={0} />
+        <YAxis type="category" dataKey="name" width={200} interval={0} tick={{ fontSize: 12 }} />
         <ReferenceLine x={0} stroke="#5b6475" />
         <Tooltip formatter={(value) => (typeof value === 'number' ? formatRatio(value) : String(value))} />
         <Bar dataKey="value" name="Return" isAnimationActive={false}>

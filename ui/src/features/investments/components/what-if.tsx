@@ -15,7 +15,8 @@ import {
 import { formatAxisMoney, formatCount, formatEstimate, formatMoney, formatPercent, humanize } from '@/lib/format';
 
 const CURVES = {
-  inherent: { name: 'Inherent (no prevention)', color: '#999999', dash: '2 3' },
+  // wide and pale, under the others: visible as a halo where a residual curve lies on it
+  inherent: { name: 'Inherent (no prevention)', color: '#c7c7c7', dash: undefined },
   current: { name: 'Residual now', color: '#0072b2', dash: undefined },
   whatIf: { name: 'Residual with the selection', color: '#d55e00', dash: '7 4' },
 } as const;
@@ -77,8 +78,10 @@ export function WhatIf({ projectId, currency, investments }: WhatIfProps) {
               </strong>
             </p>
             <p>
-              1-in-10 year loss (P90) <strong>{formatEstimate(current.residual.p90)}</strong> →{' '}
-              <strong>{formatEstimate(whatIf.residual.p90)}</strong>
+              A 1-in-10 year loses more than <strong>{formatEstimate(current.residual.p90)}</strong>
+            </p>
+            <p>
+              …with the selection <strong data-testid="p90-what-if">{formatEstimate(whatIf.residual.p90)}</strong>
             </p>
           </div>
           {points.length > 0 && (
@@ -103,8 +106,8 @@ export function WhatIf({ projectId, currency, investments }: WhatIfProps) {
                   type="number"
                   domain={[0, 1]}
                   tickFormatter={(value: number) => formatPercent(value)}
-                  width={64}
-                  label={{ value: 'Chance of exceeding', angle: -90, position: 'insideLeft', offset: 4 }}
+                  width={72}
+                  label={{ value: 'Chance exceeded', angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }}
                 />
                 <Tooltip
                   labelFormatter={(label) => `Loss above ${typeof label === 'number' ? formatMoney({ amount: label, currency }, undefined, true) : String(label)}`}
@@ -119,7 +122,7 @@ export function WhatIf({ projectId, currency, investments }: WhatIfProps) {
                     dataKey={key}
                     name={CURVES[key].name}
                     stroke={CURVES[key].color}
-                    strokeWidth={key === 'inherent' ? 1.5 : 2.5}
+                    strokeWidth={key === 'inherent' ? 7 : 2.5}
                     strokeDasharray={CURVES[key].dash}
                     dot={false}
                     connectNulls
