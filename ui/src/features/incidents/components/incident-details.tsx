@@ -39,12 +39,12 @@ export function IncidentDetails({ incident, permissions, username }: IncidentDet
           <h2 className="declined__heading">Preventable by</h2>
           <ul className="declined__lines">
             {declined.map((investment) => (
-              <li key={investment.id} className="declined__line">
+              <li key={investment.id} className="declined__line headline__line">
                 <strong>{investment.name}</strong> — {formatMoney(investment.annualizedCost)}/year,{' '}
                 {investment.status === 'REJECTED'
                   ? `refused${investment.decidedBy ? ` by ${investment.decidedBy}` : ''}${investment.decisionRationale ? `: “${investment.decisionRationale}”` : ''}`
                   : 'still awaiting a decision'}
-                . This incident cost <strong>{formatMoney(incident.totalLoss)}</strong>.
+                ; this incident cost <strong>{formatMoney(incident.totalLoss)}</strong>
               </li>
             ))}
           </ul>

@@ -30,8 +30,10 @@ export function MyWork({ username }: { username: string | undefined }) {
   if (query.isPending) return <LoadingState label="Loading your work…" />;
   if (query.isError) return <ErrorState title="Your work could not be loaded." error={query.error} onRetry={() => void query.refetch()} />;
   const { actionItems, gates, decisions } = myWorkOf(query.data);
+  const roles = new Set(query.data.projects.nodes.map((project) => project.myRole));
   return (
     <>
+      {roles.has('SPONSOR') && (
       <section className="project-section" aria-labelledby="my-decisions-heading">
         <h2 id="my-decisions-heading">Investments awaiting your decision</h2>
         {decisions.length === 0 ? (
@@ -50,6 +52,7 @@ export function MyWork({ username }: { username: string | undefined }) {
           </ul>
         )}
       </section>
+      )}
       <section className="project-section" aria-labelledby="my-actions-heading">
         <h2 id="my-actions-heading">Your open action items</h2>
         {actionItems.length === 0 ? (
@@ -68,6 +71,7 @@ export function MyWork({ username }: { username: string | undefined }) {
           </ul>
         )}
       </section>
+      {roles.has('CONTRIBUTOR') && (
       <section className="project-section" aria-labelledby="my-gates-heading">
         <h2 id="my-gates-heading">Gate results to record</h2>
         {gates.length === 0 ? (
@@ -88,6 +92,7 @@ export function MyWork({ username }: { username: string | undefined }) {
           </ul>
         )}
       </section>
+      )}
     </>
   );
 }
