@@ -151,9 +151,10 @@ describe('SponsorDashboard', () => {
     expect(tileValue(usdSection, 'Prevention cost per year')).toBe('$12,000.00');
     expect(tileValue(usdSection, 'Prevention spent to date')).toBe('$7,500.50');
     expect(tileValue(usdSection, 'Incident loss')).toBe('$52,000.00');
-    expect(tileValue(usdSection, 'Expected loss, inherent')).toBe('$90,000.00');
-    expect(tileValue(usdSection, 'Expected loss, residual')).toBe('$30,000.00');
-    expect(tileValue(usdSection, 'Expected loss avoided')).toBe('$60,000.00');
+    // expected losses are estimates: 3 significant figures; costs and realized losses to the cent
+    expect(tileValue(usdSection, 'Expected loss, inherent')).toBe('$90,000');
+    expect(tileValue(usdSection, 'Expected loss, residual')).toBe('$30,000');
+    expect(tileValue(usdSection, 'Expected loss avoided')).toBe('$60,000');
     expect(tileValue(usdSection, 'Return on prevention')).toBe('400%');
 
     const eurSection = await currencySection('EUR');

@@ -30,7 +30,7 @@ function ReturnChart({ investments }: { investments: readonly InvestmentRow[] })
           tickFormatter={(value: number) => formatRatio(value)}
           label={{ value: 'Return per year', position: 'insideBottom', offset: -8 }}
         />
-        <YAxis type="category" dataKey="name" width={200} interval={0} tick={{ fontSize: 12 }} />
+        <YAxis type="category" dataKey="name" width={Math.min(200, Math.round(window.innerWidth * 0.35))} interval={0} tick={{ fontSize: 12 }} />
         <ReferenceLine x={0} stroke="#5b6475" />
         <Tooltip formatter={(value) => (typeof value === 'number' ? formatRatio(value) : String(value))} />
         <Bar dataKey="value" name="Return" isAnimationActive={false}>
