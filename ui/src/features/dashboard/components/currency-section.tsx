@@ -8,6 +8,7 @@ import { CostOfQualityChart } from '@/features/dashboard/components/cost-of-qual
 import { DeclinedPrevention } from '@/features/dashboard/components/declined-prevention';
 import { KpiTiles } from '@/features/dashboard/components/kpi-tiles';
 import { LossExceedance } from '@/features/dashboard/components/loss-exceedance';
+import { PreventionAgainstLossChart } from '@/features/dashboard/components/prevention-against-loss-chart';
 
 interface CurrencySectionProps {
   group: PortfolioCurrencyEconomics;
@@ -42,6 +43,13 @@ export function CurrencySection({ group, simulation }: CurrencySectionProps) {
       <SectionBoundary name="The declined prevention">
         <DeclinedPrevention lines={economics.declinedPrevention} />
       </SectionBoundary>
+
+      <section className="panel" aria-labelledby={`${headingId}-pal`}>
+        <h3 id={`${headingId}-pal`}>Prevention against loss over time</h3>
+        <SectionBoundary name="The prevention against loss chart">
+          <PreventionAgainstLossChart months={economics.costOfQuality} currency={currency} />
+        </SectionBoundary>
+      </section>
 
       <div className="dashboard-charts">
         <section className="panel" aria-labelledby={`${headingId}-coq`}>
