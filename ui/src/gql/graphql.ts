@@ -803,10 +803,21 @@ export type WhatIfInput = {
   investmentIds: Array<InputMaybe<Scalars['ID']['input']>>;
 };
 
+export type EconomicsFieldsFragment = { __typename?: 'Economics', returnOnPrevention?: number | string | null, preventionCost: { __typename?: 'PreventionCost', annualized: { __typename?: 'Money', amount: number | string, currency: string }, spendToDate: { __typename?: 'Money', amount: number | string, currency: string } }, incidentLoss: { __typename?: 'IncidentLoss', total: { __typename?: 'Money', amount: number | string, currency: string } }, expectedLossInherent: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossResidual: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string }, declinedPrevention: Array<{ __typename?: 'DeclinedPrevention', investment: { __typename?: 'Investment', id: string, name: string, vendor?: string | null, decidedBy?: string | null, decisionRationale?: string | null }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, lossOnMitigatedRisks: { __typename?: 'Money', amount: number | string, currency: string }, incidents: Array<{ __typename?: 'Incident', id: string, title: string, occurredAt: string }> }>, costOfQuality: Array<{ __typename?: 'CostOfQualityMonth', month: string, prevention: { __typename?: 'Money', amount: number | string, currency: string }, appraisal: { __typename?: 'Money', amount: number | string, currency: string }, internalFailure: { __typename?: 'Money', amount: number | string, currency: string }, externalFailure: { __typename?: 'Money', amount: number | string, currency: string } }> };
+
 export type PortfolioEconomicsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PortfolioEconomicsQuery = { __typename?: 'Query', portfolio: { __typename?: 'Portfolio', currencies: Array<{ __typename?: 'PortfolioCurrency', currency: string, projects: Array<{ __typename?: 'Project', id: string, key: string, name: string }>, economics: { __typename?: 'Economics', returnOnPrevention?: number | string | null, preventionCost: { __typename?: 'PreventionCost', annualized: { __typename?: 'Money', amount: number | string, currency: string }, spendToDate: { __typename?: 'Money', amount: number | string, currency: string } }, incidentLoss: { __typename?: 'IncidentLoss', total: { __typename?: 'Money', amount: number | string, currency: string } }, expectedLossInherent: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossResidual: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string }, declinedPrevention: Array<{ __typename?: 'DeclinedPrevention', investment: { __typename?: 'Investment', id: string, name: string, vendor?: string | null, decidedBy?: string | null, decisionRationale?: string | null }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, lossOnMitigatedRisks: { __typename?: 'Money', amount: number | string, currency: string }, incidents: Array<{ __typename?: 'Incident', id: string, title: string, occurredAt: string }> }>, costOfQuality: Array<{ __typename?: 'CostOfQualityMonth', month: string, prevention: { __typename?: 'Money', amount: number | string, currency: string }, appraisal: { __typename?: 'Money', amount: number | string, currency: string }, internalFailure: { __typename?: 'Money', amount: number | string, currency: string }, externalFailure: { __typename?: 'Money', amount: number | string, currency: string } }> } }> } };
+
+export type ProjectEconomicsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  trials: Scalars['Int']['input'];
+  seed: Scalars['BigInteger']['input'];
+}>;
+
+
+export type ProjectEconomicsQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, key: string, name: string, currency: string, economics: { __typename?: 'Economics', returnOnPrevention?: number | string | null, preventionCost: { __typename?: 'PreventionCost', annualized: { __typename?: 'Money', amount: number | string, currency: string }, spendToDate: { __typename?: 'Money', amount: number | string, currency: string } }, incidentLoss: { __typename?: 'IncidentLoss', total: { __typename?: 'Money', amount: number | string, currency: string } }, expectedLossInherent: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossResidual: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string }, declinedPrevention: Array<{ __typename?: 'DeclinedPrevention', investment: { __typename?: 'Investment', id: string, name: string, vendor?: string | null, decidedBy?: string | null, decisionRationale?: string | null }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, lossOnMitigatedRisks: { __typename?: 'Money', amount: number | string, currency: string }, incidents: Array<{ __typename?: 'Incident', id: string, title: string, occurredAt: string }> }>, costOfQuality: Array<{ __typename?: 'CostOfQualityMonth', month: string, prevention: { __typename?: 'Money', amount: number | string, currency: string }, appraisal: { __typename?: 'Money', amount: number | string, currency: string }, internalFailure: { __typename?: 'Money', amount: number | string, currency: string }, externalFailure: { __typename?: 'Money', amount: number | string, currency: string } }> }, lossSimulation?: { __typename?: 'LossSimulation', trials: number, inherent: { __typename?: 'LossDistribution', probabilityOfAnyLoss: number | string, mean: { __typename?: 'Money', amount: number | string, currency: string }, p50: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, p95: { __typename?: 'Money', amount: number | string, currency: string }, p99: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> }, residual: { __typename?: 'LossDistribution', probabilityOfAnyLoss: number | string, mean: { __typename?: 'Money', amount: number | string, currency: string }, p50: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, p95: { __typename?: 'Money', amount: number | string, currency: string }, p99: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> } } | null } | null };
 
 export type LossDistributionFieldsFragment = { __typename?: 'LossDistribution', probabilityOfAnyLoss: number | string, mean: { __typename?: 'Money', amount: number | string, currency: string }, p50: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, p95: { __typename?: 'Money', amount: number | string, currency: string }, p99: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> };
 
@@ -1132,6 +1143,80 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EconomicsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EconomicsFields on Economics {
+  preventionCost {
+    annualized {
+      amount
+      currency
+    }
+    spendToDate {
+      amount
+      currency
+    }
+  }
+  incidentLoss {
+    total {
+      amount
+      currency
+    }
+  }
+  expectedLossInherent {
+    amount
+    currency
+  }
+  expectedLossResidual {
+    amount
+    currency
+  }
+  expectedLossAvoided {
+    amount
+    currency
+  }
+  returnOnPrevention
+  declinedPrevention {
+    investment {
+      id
+      name
+      vendor
+      decidedBy
+      decisionRationale
+    }
+    annualizedCost {
+      amount
+      currency
+    }
+    lossOnMitigatedRisks {
+      amount
+      currency
+    }
+    incidents {
+      id
+      title
+      occurredAt
+    }
+  }
+  costOfQuality {
+    month
+    prevention {
+      amount
+      currency
+    }
+    appraisal {
+      amount
+      currency
+    }
+    internalFailure {
+      amount
+      currency
+    }
+    externalFailure {
+      amount
+      currency
+    }
+  }
+}
+    `, {"fragmentName":"EconomicsFields"}) as unknown as TypedDocumentString<EconomicsFieldsFragment, unknown>;
 export const LossDistributionFieldsFragmentDoc = new TypedDocumentString(`
     fragment LossDistributionFields on LossDistribution {
   mean {
@@ -1248,81 +1333,206 @@ export const PortfolioEconomicsDocument = new TypedDocumentString(`
         name
       }
       economics {
-        preventionCost {
-          annualized {
-            amount
-            currency
-          }
-          spendToDate {
-            amount
-            currency
-          }
-        }
-        incidentLoss {
-          total {
-            amount
-            currency
-          }
-        }
-        expectedLossInherent {
-          amount
-          currency
-        }
-        expectedLossResidual {
-          amount
-          currency
-        }
-        expectedLossAvoided {
-          amount
-          currency
-        }
-        returnOnPrevention
-        declinedPrevention {
-          investment {
-            id
-            name
-            vendor
-            decidedBy
-            decisionRationale
-          }
-          annualizedCost {
-            amount
-            currency
-          }
-          lossOnMitigatedRisks {
-            amount
-            currency
-          }
-          incidents {
-            id
-            title
-            occurredAt
-          }
-        }
-        costOfQuality {
-          month
-          prevention {
-            amount
-            currency
-          }
-          appraisal {
-            amount
-            currency
-          }
-          internalFailure {
-            amount
-            currency
-          }
-          externalFailure {
-            amount
-            currency
-          }
-        }
+        ...EconomicsFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PortfolioEconomicsQuery, PortfolioEconomicsQueryVariables>;
+    fragment EconomicsFields on Economics {
+  preventionCost {
+    annualized {
+      amount
+      currency
+    }
+    spendToDate {
+      amount
+      currency
+    }
+  }
+  incidentLoss {
+    total {
+      amount
+      currency
+    }
+  }
+  expectedLossInherent {
+    amount
+    currency
+  }
+  expectedLossResidual {
+    amount
+    currency
+  }
+  expectedLossAvoided {
+    amount
+    currency
+  }
+  returnOnPrevention
+  declinedPrevention {
+    investment {
+      id
+      name
+      vendor
+      decidedBy
+      decisionRationale
+    }
+    annualizedCost {
+      amount
+      currency
+    }
+    lossOnMitigatedRisks {
+      amount
+      currency
+    }
+    incidents {
+      id
+      title
+      occurredAt
+    }
+  }
+  costOfQuality {
+    month
+    prevention {
+      amount
+      currency
+    }
+    appraisal {
+      amount
+      currency
+    }
+    internalFailure {
+      amount
+      currency
+    }
+    externalFailure {
+      amount
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<PortfolioEconomicsQuery, PortfolioEconomicsQueryVariables>;
+export const ProjectEconomicsDocument = new TypedDocumentString(`
+    query ProjectEconomics($id: ID!, $trials: Int!, $seed: BigInteger!) {
+  project(id: $id) {
+    id
+    key
+    name
+    currency
+    economics {
+      ...EconomicsFields
+    }
+    lossSimulation(trials: $trials, seed: $seed) {
+      trials
+      inherent {
+        ...LossDistributionFields
+      }
+      residual {
+        ...LossDistributionFields
+      }
+    }
+  }
+}
+    fragment EconomicsFields on Economics {
+  preventionCost {
+    annualized {
+      amount
+      currency
+    }
+    spendToDate {
+      amount
+      currency
+    }
+  }
+  incidentLoss {
+    total {
+      amount
+      currency
+    }
+  }
+  expectedLossInherent {
+    amount
+    currency
+  }
+  expectedLossResidual {
+    amount
+    currency
+  }
+  expectedLossAvoided {
+    amount
+    currency
+  }
+  returnOnPrevention
+  declinedPrevention {
+    investment {
+      id
+      name
+      vendor
+      decidedBy
+      decisionRationale
+    }
+    annualizedCost {
+      amount
+      currency
+    }
+    lossOnMitigatedRisks {
+      amount
+      currency
+    }
+    incidents {
+      id
+      title
+      occurredAt
+    }
+  }
+  costOfQuality {
+    month
+    prevention {
+      amount
+      currency
+    }
+    appraisal {
+      amount
+      currency
+    }
+    internalFailure {
+      amount
+      currency
+    }
+    externalFailure {
+      amount
+      currency
+    }
+  }
+}
+fragment LossDistributionFields on LossDistribution {
+  mean {
+    amount
+    currency
+  }
+  p50 {
+    amount
+    currency
+  }
+  p90 {
+    amount
+    currency
+  }
+  p95 {
+    amount
+    currency
+  }
+  p99 {
+    amount
+    currency
+  }
+  probabilityOfAnyLoss
+  exceedanceCurve {
+    loss {
+      amount
+      currency
+    }
+    probability
+  }
+}`) as unknown as TypedDocumentString<ProjectEconomicsQuery, ProjectEconomicsQueryVariables>;
 export const PortfolioLossSimulationDocument = new TypedDocumentString(`
     query PortfolioLossSimulation($trials: Int!, $seed: BigInteger!) {
   portfolio {

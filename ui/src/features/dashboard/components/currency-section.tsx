@@ -1,8 +1,7 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { SectionBoundary } from '@/components/section-boundary';
-import type { PortfolioLossSimulationQuery } from '@/gql/graphql';
+import type { LossSimulation } from '@/features/dashboard/api/get-portfolio-loss-simulation';
 import type { PortfolioCurrencyEconomics } from '@/features/dashboard/api/get-portfolio-economics';
 import { CostOfQualityChart } from '@/features/dashboard/components/cost-of-quality-chart';
 import { DeclinedPrevention } from '@/features/dashboard/components/declined-prevention';
@@ -10,16 +9,24 @@ import { KpiTiles } from '@/features/dashboard/components/kpi-tiles';
 import { LossExceedance } from '@/features/dashboard/components/loss-exceedance';
 import { PreventionAgainstLossChart } from '@/features/dashboard/components/prevention-against-loss-chart';
 
+/** Where a loss simulation stands: loading, failed, or its result (null when there is none). */
+export interface SimulationState {
+  isPending: boolean;
+  isError: boolean;
+  error: Error | null;
+  refetch: () => unknown;
+  result: LossSimulation | null | undefined;
+}
+
 interface CurrencySectionProps {
   group: PortfolioCurrencyEconomics;
-  simulation: UseQueryResult<PortfolioLossSimulationQuery>;
+  simulation: SimulationState;
 }
 
 /** One currency's projects and their economics. Amounts of different currencies never meet. */
 export function CurrencySection({ group, simulation }: CurrencySectionProps) {
   const { currency, projects, economics } = group;
   const headingId = `portfolio-${currency}-heading`;
-  const groupSimulation = simulation.data?.portfolio.currencies.find((other) => other.currency === currency);
 
   return (
     <section className="currency-section" aria-labelledby={headingId}>
@@ -62,15 +69,15 @@ export function CurrencySection({ group, simulation }: CurrencySectionProps) {
           <h3 id={`${headingId}-lec`}>Loss exceedance</h3>
           {simulation.isPending ? (
             <LoadingState label="Simulating a year's loss…" />
-          ) : simulation.isError ? (
+          ) : simulation.isError && simulation.error ? (
             <ErrorState
               title="The loss simulation could not be loaded."
               error={simulation.error}
               onRetry={() => void simulation.refetch()}
             />
-          ) : groupSimulation?.lossSimulation ? (
+          ) : simulation.result ? (
             <SectionBoundary name="The loss exceedance curve">
-              <LossExceedance simulation={groupSimulation.lossSimulation} currency={currency} />
+              <LossExceedance simulation={simulation.result} currency={currency} />
             </SectionBoundary>
           ) : (
             <p className="empty">No simulation for {currency}.</p>

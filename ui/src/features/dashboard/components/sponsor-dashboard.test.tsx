@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { PortfolioEconomicsQuery, PortfolioLossSimulationQuery } from '@/gql/graphql';
 import { SponsorDashboard } from '@/features/dashboard/components/sponsor-dashboard';
@@ -288,5 +289,34 @@ describe('SponsorDashboard headline', () => {
 
     await currencySection('EUR');
     expect(screen.queryByRole('region', { name: 'Headline: declined prevention' })).not.toBeInTheDocument();
+  });
+});
+
+describe('SponsorDashboard narrowed to one project', () => {
+  it('shows the chosen project alone, from its own figures, and says so in the address', async () => {
+    const api = mockGraphQL({
+      PortfolioEconomics: () => ({ portfolio: { currencies: [usdGroup, eurGroup] } }),
+      PortfolioLossSimulation: () => ({ portfolio: { currencies: simulations } }),
+      ProjectEconomics: () => ({
+        project: {
+          id: 'p2',
+          key: 'TAX',
+          name: 'Tax season compliance',
+          currency: 'EUR',
+          economics: eurGroup.economics,
+          lossSimulation: { trials: 100000, inherent: distribution(eur, 1), residual: distribution(eur, 1) },
+        },
+      }),
+    });
+
+    const { router } = renderWithProviders(<SponsorDashboard />);
+    await currencySection('USD');
+    await userEvent.selectOptions(screen.getByLabelText('Show'), 'p2');
+
+    const eurSection = await currencySection('EUR');
+    expect(tileValue(eurSection, 'Incident loss')).toBe('€1,234.56');
+    expect(screen.queryByRole('region', { name: 'USD projects' })).not.toBeInTheDocument();
+    expect(api.variablesOf('ProjectEconomics')).toEqual([{ id: 'p2', trials: 100000, seed: 1 }]);
+    expect(router.state.location.search).toBe('?project=p2');
   });
 });
