@@ -8,6 +8,7 @@ import { IncidentNewRoute, IncidentRoute } from '@/app/routes/incident';
 import { InvestmentsRoute } from '@/app/routes/investments';
 import { ProjectRoute } from '@/app/routes/project';
 import { RegisterRoute } from '@/app/routes/register';
+import { ReportRoute } from '@/app/routes/report';
 import { RiskRoute } from '@/app/routes/risk';
 import { RiskNewRoute } from '@/app/routes/risk-new';
 import { ProjectsRoute } from '@/app/routes/projects';
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
           { path: 'risks/:riskId', element: <RiskRoute /> },
           { path: 'dashboard', element: <DashboardRoute /> },
           { path: 'my-work', element: <MyWorkRoute /> },
+          { path: 'report', element: <ReportRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

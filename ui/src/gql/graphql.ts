@@ -803,6 +803,11 @@ export type WhatIfInput = {
   investmentIds: Array<InputMaybe<Scalars['ID']['input']>>;
 };
 
+export type AwaitingDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AwaitingDecisionsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', nodes: Array<{ __typename?: 'Project', id: string, key: string, name: string, investments: { __typename?: 'InvestmentConnection', nodes: Array<{ __typename?: 'Investment', id: string, name: string, proposedBy: string, returnOnInvestment?: number | string | null, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string } }> } }> } };
+
 export type EconomicsFieldsFragment = { __typename?: 'Economics', returnOnPrevention?: number | string | null, preventionCost: { __typename?: 'PreventionCost', annualized: { __typename?: 'Money', amount: number | string, currency: string }, spendToDate: { __typename?: 'Money', amount: number | string, currency: string } }, incidentLoss: { __typename?: 'IncidentLoss', total: { __typename?: 'Money', amount: number | string, currency: string } }, expectedLossInherent: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossResidual: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string }, declinedPrevention: Array<{ __typename?: 'DeclinedPrevention', investment: { __typename?: 'Investment', id: string, name: string, vendor?: string | null, decidedBy?: string | null, decisionRationale?: string | null }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, lossOnMitigatedRisks: { __typename?: 'Money', amount: number | string, currency: string }, incidents: Array<{ __typename?: 'Incident', id: string, title: string, occurredAt: string }> }>, costOfQuality: Array<{ __typename?: 'CostOfQualityMonth', month: string, prevention: { __typename?: 'Money', amount: number | string, currency: string }, appraisal: { __typename?: 'Money', amount: number | string, currency: string }, internalFailure: { __typename?: 'Money', amount: number | string, currency: string }, externalFailure: { __typename?: 'Money', amount: number | string, currency: string } }> };
 
 export type PortfolioEconomicsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1322,6 +1327,33 @@ export const EditableRiskFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"EditableRisk"}) as unknown as TypedDocumentString<EditableRiskFragment, unknown>;
+export const AwaitingDecisionsDocument = new TypedDocumentString(`
+    query AwaitingDecisions {
+  projects(first: 100) {
+    nodes {
+      id
+      key
+      name
+      investments(first: 100, status: [PROPOSED]) {
+        nodes {
+          id
+          name
+          proposedBy
+          annualizedCost {
+            amount
+            currency
+          }
+          expectedLossAvoided {
+            amount
+            currency
+          }
+          returnOnInvestment
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwaitingDecisionsQuery, AwaitingDecisionsQueryVariables>;
 export const PortfolioEconomicsDocument = new TypedDocumentString(`
     query PortfolioEconomics {
   portfolio {
