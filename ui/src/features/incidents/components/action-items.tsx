@@ -155,6 +155,69 @@ function DropForm({ item, incident, onDone }: { item: ActionItemRow; incident: I
   );
 }
 
+function ReplanForm({ item, incident, onDone }: { item: ActionItemRow; incident: IncidentDetail; onDone: () => void }) {
+  const form = useForm({ defaultValues: { owner: item.owner?.username ?? '', dueDate: item.dueDate ?? '', committed: item.committed } });
+  const replan = useApiMutation({
+    mutate: updateActionItem,
+    invalidates: () => incidentQueriesOf(incident.id, incident.project.id),
+    setError: form.setError,
+    formFields: ['owner', 'dueDate', 'committed'],
+    onDone,
+  });
+  const errors = form.formState.errors;
+  const id = `replan-${item.id}`;
+  return (
+    <form
+      className="risk-form"
+      aria-label={`Re-plan ${item.title}`}
+      noValidate
+      onSubmit={form.handleSubmit(async (values) => {
+        await replan.run({
+          id: item.id,
+          version: item.version,
+          owner: values.owner || null,
+          dueDate: values.dueDate || null,
+          committed: values.committed,
+        });
+      })}
+    >
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={`${id}-owner`}>Owner</label>
+          <select id={`${id}-owner`} autoFocus {...form.register('owner')}>
+            <option value="">Unassigned</option>
+            {incident.project.members.map((member) => (
+              <option key={member.username} value={member.username}>
+                {member.displayName}
+              </option>
+            ))}
+          </select>
+          {errors.owner && <p className="field__error">{errors.owner.message}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-due`}>Due date</label>
+          <input id={`${id}-due`} type="date" {...form.register('dueDate')} />
+          {errors.dueDate && <p className="field__error">{errors.dueDate.message}</p>}
+        </div>
+      </div>
+      <div className="field field--check">
+        <label>
+          <input type="checkbox" {...form.register('committed')} /> The team commits to it
+        </label>
+      </div>
+      <FormError message={errors.root?.server?.message} />
+      <div className="form-actions">
+        <button type="submit" className="button--primary" disabled={replan.isPending}>
+          Save plan
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
 type Becomes = 'gate' | 'risk' | 'riskUpdate' | 'investment';
 
 interface BecomeValues {
@@ -424,7 +487,7 @@ interface ActionItemsProps {
 
 /** The post-mortem's action items: owned, dated, tracked to closure, and turned into risks, gates or investments. */
 export function ActionItems({ incident, canManage, username }: ActionItemsProps) {
-  const [mode, setMode] = useState<{ kind: 'create' } | { kind: 'drop' | 'become'; id: string } | null>(null);
+  const [mode, setMode] = useState<{ kind: 'create' } | { kind: 'drop' | 'become' | 'replan'; id: string } | null>(null);
   const complete = useApiMutation({
     mutate: updateActionItem,
     invalidates: () => incidentQueriesOf(incident.id, incident.project.id),
@@ -482,6 +545,9 @@ export function ActionItems({ incident, canManage, username }: ActionItemsProps)
                 {mode?.kind === 'drop' && mode.id === item.id && (
                   <DropForm item={item} incident={incident} onDone={() => setMode(null)} />
                 )}
+                {mode?.kind === 'replan' && mode.id === item.id && (
+                  <ReplanForm item={item} incident={incident} onDone={() => setMode(null)} />
+                )}
                 {mode?.kind === 'become' && mode.id === item.id && (
                   <BecomeForm item={item} incident={incident} onDone={() => setMode(null)} />
                 )}
@@ -499,6 +565,11 @@ export function ActionItems({ incident, canManage, username }: ActionItemsProps)
                     {canManage && !linked && (
                       <button type="button" aria-label={`Turn ${item.title} into…`} onClick={() => setMode({ kind: 'become', id: item.id })}>
                         Turn into…
+                      </button>
+                    )}
+                    {canManage && open && (
+                      <button type="button" aria-label={`Re-plan ${item.title}`} onClick={() => setMode({ kind: 'replan', id: item.id })}>
+                        Re-plan
                       </button>
                     )}
                     {canManage && open && (
