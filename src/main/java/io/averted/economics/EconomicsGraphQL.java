@@ -24,6 +24,8 @@ import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectService;
 import io.averted.project.ProjectView;
+import io.averted.shared.InputValidator;
+import io.averted.shared.InvalidArgumentException;
 import io.quarkus.security.Authenticated;
 
 /** The money views: every member of a project reads its economics (viewers too); the portfolio spans your projects. */
@@ -61,6 +63,9 @@ public class EconomicsGraphQL {
         Map<UUID, Project> readable = access.readable(list.stream().map(ProjectView::id).toList());
         Map<UUID, List<Project>> groups = new LinkedHashMap<>();
         list.forEach(p -> groups.put(p.id(), List.of(readable.get(p.id()))));
+        if (assume != null && assume.investmentIds() != null && assume.investmentIds().size() > InputValidator.MAX_LIST) {
+            throw new InvalidArgumentException("assume.investmentIds may hold at most " + InputValidator.MAX_LIST + " ids.");
+        }
         Set<UUID> assumed = assume == null || assume.investmentIds() == null ? Set.of()
                 : assume.investmentIds().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
         Map<UUID, LossSimulationView> byProject = economics.simulate(groups, trials, seed, assumed);

@@ -106,6 +106,17 @@ class WhatIfSimulationGraphQLTest {
     }
 
     @Test
+    void more_than_a_thousand_assumed_investments_are_refused() {
+        Project project = data.project("USD", "sam:SPONSOR");
+        List<String> ids = java.util.stream.Stream.generate(() -> java.util.UUID.randomUUID().toString()).limit(1001).toList();
+
+        JsonPath result = graphQL(CURRENT_AND_WHAT_IF, Map.of("id", project.id.toString(), "assume", ids));
+
+        assertThat(result.getString("errors[0].extensions.code"), equalTo("BAD_ARGUMENT"));
+        assertThat(result.get("data.project.whatIf"), nullValue());
+    }
+
+    @Test
     void a_what_if_for_a_hundred_risks_answers_quickly() {
         Project project = data.project("USD", "sam:SPONSOR");
         Investment proposed = data.investment(project.id, "covers half", InvestmentStatus.PROPOSED, "0", "100");
