@@ -22,8 +22,10 @@ export function DeclinedHeadline({ groups }: { groups: readonly PortfolioCurrenc
   const lines = headlineLines(groups);
   if (lines.length === 0) return null;
   return (
-    <section className="declined declined--alert headline" aria-label="Headline: declined prevention">
-      <h2 className="declined__heading">Prevention you declined, and what followed</h2>
+    <section className="declined declined--alert headline" aria-labelledby="headline-heading">
+      <h2 id="headline-heading" className="declined__heading">
+        Prevention you declined, and what followed
+      </h2>
       <ul className="declined__lines">
         {lines.map(({ line, ratio }) => (
           <li key={line.investment.id} className="declined__line headline__line">

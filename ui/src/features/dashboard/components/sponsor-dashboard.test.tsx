@@ -264,7 +264,7 @@ describe('SponsorDashboard headline', () => {
 
     renderWithProviders(<SponsorDashboard />);
 
-    const headline = await screen.findByRole('region', { name: 'Headline: declined prevention' });
+    const headline = await screen.findByRole('region', { name: 'Prevention you declined, and what followed' });
     expect(headline).toHaveTextContent('Data comparison tool: $2,000.00/yr refused → $50,000.00 lost, 25×');
     // first on the page, before any currency's figures
     const firstSection = screen.getAllByRole('region')[0];
@@ -288,7 +288,7 @@ describe('SponsorDashboard headline', () => {
     renderWithProviders(<SponsorDashboard />);
 
     await currencySection('EUR');
-    expect(screen.queryByRole('region', { name: 'Headline: declined prevention' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Prevention you declined, and what followed' })).not.toBeInTheDocument();
   });
 });
 

@@ -216,7 +216,7 @@ class SponsorFlowBrowserTest {
 
             // the sponsor's dashboard leads with it: $1,000.00/yr refused, $6,200.00 lost, 6.2 times the cost
             sam.navigate(root + "dashboard");
-            Locator headline = sam.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Headline: declined prevention"));
+            Locator headline = sam.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Prevention you declined, and what followed"));
             assertThat(headline.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(name)))
                     .hasText(name + ": $1,000.00/yr refused → $6,200.00 lost, 6.2×");
             Object headlineTop = headline.evaluate("e => e.getBoundingClientRect().top");
