@@ -6,6 +6,19 @@ import { execute } from '@/lib/graphql-client';
 export const EconomicsFields = graphql(`
   fragment EconomicsFields on Economics {
     preventionCost {
+      investments {
+        id
+        name
+        returnOnInvestment
+        annualizedCost {
+          amount
+          currency
+        }
+        expectedLossAvoided {
+          amount
+          currency
+        }
+      }
       annualized {
         amount
         currency

@@ -8,6 +8,7 @@ import { DeclinedPrevention } from '@/features/dashboard/components/declined-pre
 import { KpiTiles } from '@/features/dashboard/components/kpi-tiles';
 import { LossExceedance } from '@/features/dashboard/components/loss-exceedance';
 import { PreventionAgainstLossChart } from '@/features/dashboard/components/prevention-against-loss-chart';
+import { ReturnPerInvestment } from '@/features/dashboard/components/return-per-investment';
 
 /** Where a loss simulation stands: loading, failed, or its result (null when there is none). */
 export interface SimulationState {
@@ -55,6 +56,13 @@ export function CurrencySection({ group, simulation }: CurrencySectionProps) {
         <h3 id={`${headingId}-pal`}>Prevention against loss over time</h3>
         <SectionBoundary name="The prevention against loss chart">
           <PreventionAgainstLossChart months={economics.costOfQuality} currency={currency} />
+        </SectionBoundary>
+      </section>
+
+      <section className="panel" aria-labelledby={`${headingId}-roi`}>
+        <h3 id={`${headingId}-roi`}>Return per investment in force</h3>
+        <SectionBoundary name="The return per investment">
+          <ReturnPerInvestment investments={economics.preventionCost.investments} currency={currency} />
         </SectionBoundary>
       </section>
 

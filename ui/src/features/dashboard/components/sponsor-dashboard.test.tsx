@@ -16,7 +16,14 @@ const usdGroup: CurrencyGroup = {
   currency: 'USD',
   projects: [{ id: 'p1', key: 'PORTAL', name: 'Member portal migration' }],
   economics: {
-    preventionCost: { annualized: usd('12000.00'), spendToDate: usd('7500.50') },
+    preventionCost: {
+      annualized: usd('12000.00'),
+      spendToDate: usd('7500.50'),
+      investments: [
+        { id: 'inv-2', name: 'Restore drill', returnOnInvestment: '-0.2500', annualizedCost: usd('4000.00'), expectedLossAvoided: usd('3000.00') },
+        { id: 'inv-3', name: 'Load-realistic staging', returnOnInvestment: '4.2000', annualizedCost: usd('8000.00'), expectedLossAvoided: usd('41600.00') },
+      ],
+    },
     incidentLoss: { total: usd('52000.00') },
     expectedLossInherent: usd('90000.00'),
     expectedLossResidual: usd('30000.00'),
@@ -55,7 +62,7 @@ const eurGroup: CurrencyGroup = {
   currency: 'EUR',
   projects: [{ id: 'p2', key: 'TAX', name: 'Tax season compliance' }],
   economics: {
-    preventionCost: { annualized: eur(0), spendToDate: eur(0) },
+    preventionCost: { annualized: eur(0), spendToDate: eur(0), investments: [] },
     incidentLoss: { total: eur('1234.56') },
     expectedLossInherent: eur('8000.00'),
     expectedLossResidual: eur('8000.00'),
@@ -318,5 +325,23 @@ describe('SponsorDashboard narrowed to one project', () => {
     expect(screen.queryByRole('region', { name: 'USD projects' })).not.toBeInTheDocument();
     expect(api.variablesOf('ProjectEconomics')).toEqual([{ id: 'p2', trials: 100000, seed: 1 }]);
     expect(router.state.location.search).toBe('?project=p2');
+  });
+});
+
+describe('SponsorDashboard return per investment', () => {
+  it('shows the return of each investment in force, largest first, with its cost and what it avoids', async () => {
+    mockPortfolio();
+
+    renderWithProviders(<SponsorDashboard />);
+
+    const usdSection = await currencySection('USD');
+    expect(within(usdSection).getByRole('figure', { name: 'Return per investment in force, USD' })).toBeInTheDocument();
+    const table = within(usdSection).getByRole('table', { name: 'Return per investment, USD' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
+    expect(rows).toEqual(['Load-realistic staging$8,000.00$41,600420%', 'Restore drill$4,000.00$3,000-25%']);
+    expect(within(await currencySection('EUR')).getByText('No investment in force has a return to show.')).toBeInTheDocument();
   });
 });
