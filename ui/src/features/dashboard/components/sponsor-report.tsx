@@ -17,6 +17,7 @@ function AwaitingDecisions({ projectId }: { projectId: string }) {
       {rows.length === 0 ? (
         <p className="empty">No investment awaits a decision.</p>
       ) : (
+        <div className="table-scroll">
         <table className="data-table" aria-label="Decisions awaiting the sponsor">
           <thead>
             <tr>
@@ -48,6 +49,7 @@ function AwaitingDecisions({ projectId }: { projectId: string }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );

@@ -330,6 +330,33 @@ class SponsorFlowBrowserTest {
         }
     }
 
+    @Test
+    void the_new_pages_do_not_scroll_sideways_on_a_phone() {
+        String title = unique("Phone-width incident");
+        try (BrowserContext desk = browser.newContext(desktop());
+                BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("en-US")
+                        .setTimezoneId("UTC").setIsMobile(true).setHasTouch(true))) {
+            Page maria = signIn(desk, "maria");
+            String mbr = projectId(maria, "MBR");
+            String incidentId = reportIncident(maria, mbr, title);
+
+            Page page = signIn(phone, "maria");
+            for (String path : List.of("projects/" + mbr + "/investments", "incidents/" + incidentId, "projects/" + mbr + "/incidents/new",
+                    "my-work", "dashboard", "report")) {
+                page.navigate(root + path);
+                assertThat(page.locator("main h1")).isVisible();
+                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertEquals(0, ((Number) overflow).intValue(), () -> path + " scrolls sideways at 390 px");
+            }
+            page.navigate(root + "projects/" + mbr + "/investments");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose an investment")).click();
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0, ((Number) overflow).intValue(), "the proposal form scrolls sideways at 390 px");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/sponsor-flow-phone.png")).setFullPage(true));
+        }
+    }
+
     // --- helpers
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
