@@ -48,6 +48,7 @@ export function Layout() {
           <NavLink to="/" end>
             My projects
           </NavLink>
+          <NavLink to="/my-work">My work</NavLink>
           <NavLink to="/dashboard">Dashboard</NavLink>
         </nav>
         <ViewerMenu />

@@ -797,10 +797,32 @@ export type UserErrorCode =
   /** The text is longer than allowed. */
   | 'TOO_LONG';
 
+/** What a what-if simulation assumes. */
+export type WhatIfInput = {
+  /** Investments of the project to count as in force whatever their status (e.g. PROPOSED or REJECTED); ids of no investment of the project change nothing. */
+  investmentIds: Array<InputMaybe<Scalars['ID']['input']>>;
+};
+
+export type AwaitingDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AwaitingDecisionsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', nodes: Array<{ __typename?: 'Project', id: string, key: string, name: string, investments: { __typename?: 'InvestmentConnection', nodes: Array<{ __typename?: 'Investment', id: string, name: string, proposedBy: string, returnOnInvestment?: number | string | null, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string } }> } }> } };
+
+export type EconomicsFieldsFragment = { __typename?: 'Economics', returnOnPrevention?: number | string | null, preventionCost: { __typename?: 'PreventionCost', investments: Array<{ __typename?: 'Investment', id: string, name: string, returnOnInvestment?: number | string | null, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string } }>, annualized: { __typename?: 'Money', amount: number | string, currency: string }, spendToDate: { __typename?: 'Money', amount: number | string, currency: string } }, incidentLoss: { __typename?: 'IncidentLoss', total: { __typename?: 'Money', amount: number | string, currency: string } }, expectedLossInherent: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossResidual: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string }, declinedPrevention: Array<{ __typename?: 'DeclinedPrevention', investment: { __typename?: 'Investment', id: string, name: string, vendor?: string | null, decidedBy?: string | null, decisionRationale?: string | null }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, lossOnMitigatedRisks: { __typename?: 'Money', amount: number | string, currency: string }, incidents: Array<{ __typename?: 'Incident', id: string, title: string, occurredAt: string }> }>, costOfQuality: Array<{ __typename?: 'CostOfQualityMonth', month: string, prevention: { __typename?: 'Money', amount: number | string, currency: string }, appraisal: { __typename?: 'Money', amount: number | string, currency: string }, internalFailure: { __typename?: 'Money', amount: number | string, currency: string }, externalFailure: { __typename?: 'Money', amount: number | string, currency: string } }> };
+
 export type PortfolioEconomicsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortfolioEconomicsQuery = { __typename?: 'Query', portfolio: { __typename?: 'Portfolio', currencies: Array<{ __typename?: 'PortfolioCurrency', currency: string, projects: Array<{ __typename?: 'Project', id: string, key: string, name: string }>, economics: { __typename?: 'Economics', returnOnPrevention?: number | string | null, preventionCost: { __typename?: 'PreventionCost', annualized: { __typename?: 'Money', amount: number | string, currency: string }, spendToDate: { __typename?: 'Money', amount: number | string, currency: string } }, incidentLoss: { __typename?: 'IncidentLoss', total: { __typename?: 'Money', amount: number | string, currency: string } }, expectedLossInherent: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossResidual: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string }, declinedPrevention: Array<{ __typename?: 'DeclinedPrevention', investment: { __typename?: 'Investment', id: string, name: string, vendor?: string | null, decidedBy?: string | null, decisionRationale?: string | null }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, lossOnMitigatedRisks: { __typename?: 'Money', amount: number | string, currency: string }, incidents: Array<{ __typename?: 'Incident', id: string, title: string, occurredAt: string }> }>, costOfQuality: Array<{ __typename?: 'CostOfQualityMonth', month: string, prevention: { __typename?: 'Money', amount: number | string, currency: string }, appraisal: { __typename?: 'Money', amount: number | string, currency: string }, internalFailure: { __typename?: 'Money', amount: number | string, currency: string }, externalFailure: { __typename?: 'Money', amount: number | string, currency: string } }> } }> } };
+export type PortfolioEconomicsQuery = { __typename?: 'Query', portfolio: { __typename?: 'Portfolio', currencies: Array<{ __typename?: 'PortfolioCurrency', currency: string, projects: Array<{ __typename?: 'Project', id: string, key: string, name: string }>, economics: { __typename?: 'Economics', returnOnPrevention?: number | string | null, preventionCost: { __typename?: 'PreventionCost', investments: Array<{ __typename?: 'Investment', id: string, name: string, returnOnInvestment?: number | string | null, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string } }>, annualized: { __typename?: 'Money', amount: number | string, currency: string }, spendToDate: { __typename?: 'Money', amount: number | string, currency: string } }, incidentLoss: { __typename?: 'IncidentLoss', total: { __typename?: 'Money', amount: number | string, currency: string } }, expectedLossInherent: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossResidual: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string }, declinedPrevention: Array<{ __typename?: 'DeclinedPrevention', investment: { __typename?: 'Investment', id: string, name: string, vendor?: string | null, decidedBy?: string | null, decisionRationale?: string | null }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, lossOnMitigatedRisks: { __typename?: 'Money', amount: number | string, currency: string }, incidents: Array<{ __typename?: 'Incident', id: string, title: string, occurredAt: string }> }>, costOfQuality: Array<{ __typename?: 'CostOfQualityMonth', month: string, prevention: { __typename?: 'Money', amount: number | string, currency: string }, appraisal: { __typename?: 'Money', amount: number | string, currency: string }, internalFailure: { __typename?: 'Money', amount: number | string, currency: string }, externalFailure: { __typename?: 'Money', amount: number | string, currency: string } }> } }> } };
+
+export type ProjectEconomicsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  trials: Scalars['Int']['input'];
+  seed: Scalars['BigInteger']['input'];
+}>;
+
+
+export type ProjectEconomicsQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, key: string, name: string, currency: string, economics: { __typename?: 'Economics', returnOnPrevention?: number | string | null, preventionCost: { __typename?: 'PreventionCost', investments: Array<{ __typename?: 'Investment', id: string, name: string, returnOnInvestment?: number | string | null, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string } }>, annualized: { __typename?: 'Money', amount: number | string, currency: string }, spendToDate: { __typename?: 'Money', amount: number | string, currency: string } }, incidentLoss: { __typename?: 'IncidentLoss', total: { __typename?: 'Money', amount: number | string, currency: string } }, expectedLossInherent: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossResidual: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string }, declinedPrevention: Array<{ __typename?: 'DeclinedPrevention', investment: { __typename?: 'Investment', id: string, name: string, vendor?: string | null, decidedBy?: string | null, decisionRationale?: string | null }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, lossOnMitigatedRisks: { __typename?: 'Money', amount: number | string, currency: string }, incidents: Array<{ __typename?: 'Incident', id: string, title: string, occurredAt: string }> }>, costOfQuality: Array<{ __typename?: 'CostOfQualityMonth', month: string, prevention: { __typename?: 'Money', amount: number | string, currency: string }, appraisal: { __typename?: 'Money', amount: number | string, currency: string }, internalFailure: { __typename?: 'Money', amount: number | string, currency: string }, externalFailure: { __typename?: 'Money', amount: number | string, currency: string } }> }, lossSimulation?: { __typename?: 'LossSimulation', trials: number, inherent: { __typename?: 'LossDistribution', probabilityOfAnyLoss: number | string, mean: { __typename?: 'Money', amount: number | string, currency: string }, p50: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, p95: { __typename?: 'Money', amount: number | string, currency: string }, p99: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> }, residual: { __typename?: 'LossDistribution', probabilityOfAnyLoss: number | string, mean: { __typename?: 'Money', amount: number | string, currency: string }, p50: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, p95: { __typename?: 'Money', amount: number | string, currency: string }, p99: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> } } | null } | null };
 
 export type LossDistributionFieldsFragment = { __typename?: 'LossDistribution', probabilityOfAnyLoss: number | string, mean: { __typename?: 'Money', amount: number | string, currency: string }, p50: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, p95: { __typename?: 'Money', amount: number | string, currency: string }, p99: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> };
 
@@ -812,6 +834,20 @@ export type PortfolioLossSimulationQueryVariables = Exact<{
 
 export type PortfolioLossSimulationQuery = { __typename?: 'Query', portfolio: { __typename?: 'Portfolio', currencies: Array<{ __typename?: 'PortfolioCurrency', currency: string, lossSimulation?: { __typename?: 'LossSimulation', trials: number, inherent: { __typename?: 'LossDistribution', probabilityOfAnyLoss: number | string, mean: { __typename?: 'Money', amount: number | string, currency: string }, p50: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, p95: { __typename?: 'Money', amount: number | string, currency: string }, p99: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> }, residual: { __typename?: 'LossDistribution', probabilityOfAnyLoss: number | string, mean: { __typename?: 'Money', amount: number | string, currency: string }, p50: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, p95: { __typename?: 'Money', amount: number | string, currency: string }, p99: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> } } | null }> } };
 
+export type IncidentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IncidentQuery = { __typename?: 'Query', incident?: { __typename?: 'Incident', id: string, title: string, description?: string | null, severity: Severity, version: number, occurredAt: string, detectedAt: string, resolvedAt?: string | null, reportedBy: string, timeToDetectMinutes: number, timeToResolveMinutes?: number | null, nearMiss: boolean, dataLostMinutes?: number | null, dataLostRecords?: number | null, recurrence: boolean, lossAvoidedByLuck?: { __typename?: 'Money', amount: number | string, currency: string } | null, recurrenceOf: Array<{ __typename?: 'ActionItem', id: string, title: string, completedAt?: string | null }>, totalLoss: { __typename?: 'Money', amount: number | string, currency: string }, lossByType: Array<{ __typename?: 'LossByType', type: LossType, amount: { __typename?: 'Money', amount: number | string, currency: string } }>, losses: Array<{ __typename?: 'LossItem', id: string, type: LossType, note?: string | null, hours?: number | string | null, recordedBy: string, createdAt: string, hourlyRate?: { __typename?: 'Money', amount: number | string, currency: string } | null, amount: { __typename?: 'Money', amount: number | string, currency: string } }>, milestone?: { __typename?: 'Milestone', id: string, name: string } | null, risks: Array<{ __typename?: 'Risk', id: string, title: string, status: RiskStatus, version: number, probability: number | string, lossLow: { __typename?: 'Money', amount: number | string }, lossHigh: { __typename?: 'Money', amount: number | string } }>, preventableBy: Array<{ __typename?: 'Investment', id: string, name: string, status: InvestmentStatus, decidedBy?: string | null, decisionRationale?: string | null, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string } }>, postmortem: { __typename?: 'Postmortem', id: string, status: PostmortemStatus, version: number, summary?: string | null, impact?: string | null, rootCauses?: string | null, contributingFactors?: string | null, whatWentWell?: string | null, whereWeGotLucky?: string | null, noActionReason?: string | null, publishedAt?: string | null, publishedBy?: string | null, timeline: Array<{ __typename?: 'TimelineEntry', at: string, description: string, recordedBy: string }> }, actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, status: ActionItemStatus, version: number, committed: boolean, dueDate?: string | null, overdue: boolean, completedAt?: string | null, completedBy?: string | null, dropReason?: string | null, owner?: { __typename?: 'Member', username: string, displayName: string } | null, targetRisk?: { __typename?: 'Risk', id: string, title: string } | null, becameRisk?: { __typename?: 'Risk', id: string, title: string } | null, becameGate?: { __typename?: 'QualityGate', id: string, name: string, milestone: { __typename?: 'Milestone', id: string, name: string } } | null, becameInvestment?: { __typename?: 'Investment', id: string, name: string } | null }>, project: { __typename?: 'Project', id: string, key: string, name: string, currency: string, myRole?: ProjectRole | null, members: Array<{ __typename?: 'Member', username: string, displayName: string, role: ProjectRole }>, milestones: { __typename?: 'MilestoneConnection', nodes: Array<{ __typename?: 'Milestone', id: string, name: string, status: MilestoneStatus }> } } } | null };
+
+export type IncidentReportOptionsQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+}>;
+
+
+export type IncidentReportOptionsQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, milestones: { __typename?: 'MilestoneConnection', nodes: Array<{ __typename?: 'Milestone', id: string, name: string }> }, risks: { __typename?: 'RiskConnection', nodes: Array<{ __typename?: 'Risk', id: string, title: string }> } } | null };
+
 export type ProjectIncidentsQueryVariables = Exact<{
   projectId: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
@@ -820,6 +856,95 @@ export type ProjectIncidentsQueryVariables = Exact<{
 
 
 export type ProjectIncidentsQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, incidents: { __typename?: 'IncidentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Incident', id: string, title: string, severity: Severity, occurredAt: string, resolvedAt?: string | null, nearMiss: boolean, recurrence: boolean, totalLoss: { __typename?: 'Money', amount: number | string, currency: string }, postmortem: { __typename?: 'Postmortem', id: string, status: PostmortemStatus } }> } } | null };
+
+export type IncidentReportMutationVariables = Exact<{
+  input: IncidentReportInput;
+}>;
+
+
+export type IncidentReportMutation = { __typename?: 'Mutation', incidentReport: { __typename?: 'IncidentReportPayload', incident?: { __typename?: 'Incident', id: string, title: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type IncidentAddLossMutationVariables = Exact<{
+  input: IncidentAddLossInput;
+}>;
+
+
+export type IncidentAddLossMutation = { __typename?: 'Mutation', incidentAddLoss: { __typename?: 'IncidentAddLossPayload', loss?: { __typename?: 'LossItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type PostmortemUpdateMutationVariables = Exact<{
+  input: PostmortemUpdateInput;
+}>;
+
+
+export type PostmortemUpdateMutation = { __typename?: 'Mutation', postmortemUpdate: { __typename?: 'PostmortemUpdatePayload', postmortem?: { __typename?: 'Postmortem', id: string, status: PostmortemStatus, version: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type TimelineEntryAddMutationVariables = Exact<{
+  input: TimelineEntryAddInput;
+}>;
+
+
+export type TimelineEntryAddMutation = { __typename?: 'Mutation', timelineEntryAdd: { __typename?: 'TimelineEntryAddPayload', entry?: { __typename?: 'TimelineEntry', at: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type ActionItemCreateMutationVariables = Exact<{
+  input: ActionItemCreateInput;
+}>;
+
+
+export type ActionItemCreateMutation = { __typename?: 'Mutation', actionItemCreate: { __typename?: 'ActionItemCreatePayload', actionItem?: { __typename?: 'ActionItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type ActionItemUpdateMutationVariables = Exact<{
+  input: ActionItemUpdateInput;
+}>;
+
+
+export type ActionItemUpdateMutation = { __typename?: 'Mutation', actionItemUpdate: { __typename?: 'ActionItemUpdatePayload', actionItem?: { __typename?: 'ActionItem', id: string, status: ActionItemStatus, version: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type ActionItemBecomeMutationVariables = Exact<{
+  input: ActionItemBecomeInput;
+}>;
+
+
+export type ActionItemBecomeMutation = { __typename?: 'Mutation', actionItemBecome: { __typename?: 'ActionItemBecomePayload', actionItem?: { __typename?: 'ActionItem', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type ProjectInvestmentsQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+}>;
+
+
+export type ProjectInvestmentsQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, currency: string, investments: { __typename?: 'InvestmentConnection', totalCount: number, nodes: Array<{ __typename?: 'Investment', id: string, name: string, kind: InvestmentKind, vendor?: string | null, description?: string | null, status: InvestmentStatus, version: number, proposedBy: string, createdAt: string, decidedBy?: string | null, decidedAt?: string | null, decisionRationale?: string | null, returnOnInvestment?: number | string | null, oneTimeCost: { __typename?: 'Money', amount: number | string, currency: string }, annualCost: { __typename?: 'Money', amount: number | string, currency: string }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string }, sourceActionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, incident: { __typename?: 'Incident', id: string, title: string } }>, mitigations: Array<{ __typename?: 'Mitigation', id: string, probabilityReduction: number | string, lossReduction: number | string, risk: { __typename?: 'Risk', id: string, title: string, status: RiskStatus } }> }> }, risks: { __typename?: 'RiskConnection', nodes: Array<{ __typename?: 'Risk', id: string, title: string }> } } | null };
+
+export type WhatIfSimulationQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  trials: Scalars['Int']['input'];
+  seed: Scalars['BigInteger']['input'];
+  assume: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type WhatIfSimulationQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, current?: { __typename?: 'LossSimulation', risks: number, inherent: { __typename?: 'LossDistribution', mean: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> }, residual: { __typename?: 'LossDistribution', mean: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> } } | null, whatIf?: { __typename?: 'LossSimulation', residual: { __typename?: 'LossDistribution', mean: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> } } | null } | null };
+
+export type WhatIfDistributionFragment = { __typename?: 'LossDistribution', mean: { __typename?: 'Money', amount: number | string, currency: string }, p90: { __typename?: 'Money', amount: number | string, currency: string }, exceedanceCurve: Array<{ __typename?: 'ExceedancePoint', probability: number | string, loss: { __typename?: 'Money', amount: number | string, currency: string } }> };
+
+export type InvestmentProposeMutationVariables = Exact<{
+  input: InvestmentProposeInput;
+}>;
+
+
+export type InvestmentProposeMutation = { __typename?: 'Mutation', investmentPropose: { __typename?: 'InvestmentProposePayload', investment?: { __typename?: 'Investment', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type InvestmentDecideMutationVariables = Exact<{
+  input: InvestmentDecideInput;
+}>;
+
+
+export type InvestmentDecideMutation = { __typename?: 'Mutation', investmentDecide: { __typename?: 'InvestmentDecidePayload', investment?: { __typename?: 'Investment', id: string, status: InvestmentStatus, version: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
+export type InvestmentStatusSetMutationVariables = Exact<{
+  input: InvestmentStatusSetInput;
+}>;
+
+
+export type InvestmentStatusSetMutation = { __typename?: 'Mutation', investmentStatusSet: { __typename?: 'InvestmentStatusSetPayload', investment?: { __typename?: 'Investment', id: string, status: InvestmentStatus, version: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
 
 export type MilestoneHistoryQueryVariables = Exact<{
   projectId: Scalars['ID']['input'];
@@ -837,7 +962,7 @@ export type ProjectMilestonesQueryVariables = Exact<{
 }>;
 
 
-export type ProjectMilestonesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, currency: string, milestones: { __typename?: 'MilestoneConnection', totalCount: number, nodes: Array<{ __typename?: 'Milestone', id: string, version: number, name: string, description?: string | null, kind: MilestoneKind, dueDate: string, status: MilestoneStatus, completedAt?: string | null, completedBy?: string | null, gates: Array<{ __typename?: 'QualityGate', id: string, version: number, name: string, kind: GateKind, status: GateStatus, blocking: boolean, criteria?: string | null, decidedBy?: string | null, decidedAt?: string | null, waiverReason?: string | null, results: Array<{ __typename?: 'GateResult', id: string, outcome: GateOutcome, recordedBy: string, recordedAt: string, note?: string | null, link?: string | null, measurements: Array<{ __typename?: 'Measurement', name: string, value: number | string, unit?: string | null }> }> }>, gatesInTheWay: Array<{ __typename?: 'QualityGate', id: string }> }> } } | null };
+export type ProjectMilestonesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, currency: string, milestones: { __typename?: 'MilestoneConnection', totalCount: number, nodes: Array<{ __typename?: 'Milestone', id: string, version: number, name: string, description?: string | null, kind: MilestoneKind, dueDate: string, status: MilestoneStatus, completedAt?: string | null, completedBy?: string | null, gates: Array<{ __typename?: 'QualityGate', id: string, version: number, name: string, kind: GateKind, status: GateStatus, blocking: boolean, criteria?: string | null, decidedBy?: string | null, decidedAt?: string | null, waiverReason?: string | null, sourceActionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, incident: { __typename?: 'Incident', id: string, title: string } }>, results: Array<{ __typename?: 'GateResult', id: string, outcome: GateOutcome, recordedBy: string, recordedAt: string, note?: string | null, link?: string | null, measurements: Array<{ __typename?: 'Measurement', name: string, value: number | string, unit?: string | null }> }> }>, gatesInTheWay: Array<{ __typename?: 'QualityGate', id: string }> }> } } | null };
 
 export type MilestoneCreateMutationVariables = Exact<{
   input: MilestoneCreateInput;
@@ -881,12 +1006,26 @@ export type QualityGateRecordResultMutationVariables = Exact<{
 
 export type QualityGateRecordResultMutation = { __typename?: 'Mutation', qualityGateRecordResult: { __typename?: 'QualityGateRecordResultPayload', gate?: { __typename?: 'QualityGate', id: string, status: GateStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
 
+export type QualityGateWaiveMutationVariables = Exact<{
+  input: QualityGateWaiveInput;
+}>;
+
+
+export type QualityGateWaiveMutation = { __typename?: 'Mutation', qualityGateWaive: { __typename?: 'QualityGateWaivePayload', gate?: { __typename?: 'QualityGate', id: string, status: GateStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: string | null, message: string }> } };
+
 export type GateTemplatesQueryVariables = Exact<{
   kind?: InputMaybe<MilestoneKind>;
 }>;
 
 
 export type GateTemplatesQuery = { __typename?: 'Query', gateTemplates: Array<{ __typename?: 'GateTemplate', name: string, gateKind: GateKind, criteria: string, blocking: boolean }> };
+
+export type MyWorkQueryVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type MyWorkQuery = { __typename?: 'Query', actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, status: ActionItemStatus, dueDate?: string | null, overdue: boolean, incident: { __typename?: 'Incident', id: string, title: string, project: { __typename?: 'Project', id: string, key: string } } }>, projects: { __typename?: 'ProjectConnection', nodes: Array<{ __typename?: 'Project', id: string, key: string, name: string, myRole?: ProjectRole | null, milestones: { __typename?: 'MilestoneConnection', nodes: Array<{ __typename?: 'Milestone', id: string, name: string, dueDate: string, gates: Array<{ __typename?: 'QualityGate', id: string, name: string, status: GateStatus, blocking: boolean }> }> }, investments: { __typename?: 'InvestmentConnection', nodes: Array<{ __typename?: 'Investment', id: string, name: string, proposedBy: string, createdAt: string, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string } }> } }> } };
 
 export type ProjectQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -956,7 +1095,7 @@ export type RiskQueryVariables = Exact<{
 }>;
 
 
-export type RiskQuery = { __typename?: 'Query', risk?: { __typename?: 'Risk', createdAt: string, id: string, version: number, title: string, description?: string | null, category: RiskCategory, status: RiskStatus, response: RiskResponse, likelihood: number, impact: number, score: number, probability: number | string, nextReviewOn?: string | null, closedReason?: string | null, updatedAt: string, residualRating: { __typename?: 'RiskRating', likelihood: number, impact: number, score: number }, project: { __typename?: 'Project', id: string, key: string, name: string, currency: string, myRole?: ProjectRole | null }, mitigations: Array<{ __typename?: 'Mitigation', id: string, probabilityReduction: number | string, lossReduction: number | string, investment: { __typename?: 'Investment', id: string, name: string, kind: InvestmentKind, status: InvestmentStatus, vendor?: string | null, oneTimeCost: { __typename?: 'Money', amount: number | string, currency: string }, annualCost: { __typename?: 'Money', amount: number | string, currency: string }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string } } }>, incidents: Array<{ __typename?: 'Incident', id: string, title: string, severity: Severity, occurredAt: string, totalLoss: { __typename?: 'Money', amount: number | string, currency: string } }>, actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, status: ActionItemStatus, dueDate?: string | null, overdue: boolean, owner?: { __typename?: 'Member', displayName: string } | null }>, history: Array<{ __typename?: 'HistoryEntry', actor: string, at: string, operation: HistoryOperation, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null }> }>, owner?: { __typename?: 'Member', username: string, displayName: string } | null, milestone?: { __typename?: 'Milestone', id: string, name: string } | null, lossLow: { __typename?: 'Money', amount: number | string, currency: string }, lossHigh: { __typename?: 'Money', amount: number | string, currency: string }, expectedLoss: { __typename?: 'Money', amount: number | string, currency: string }, residualExpectedLoss: { __typename?: 'Money', amount: number | string, currency: string } } | null };
+export type RiskQuery = { __typename?: 'Query', risk?: { __typename?: 'Risk', createdAt: string, id: string, version: number, title: string, description?: string | null, category: RiskCategory, status: RiskStatus, response: RiskResponse, likelihood: number, impact: number, score: number, probability: number | string, nextReviewOn?: string | null, closedReason?: string | null, updatedAt: string, residualRating: { __typename?: 'RiskRating', likelihood: number, impact: number, score: number }, project: { __typename?: 'Project', id: string, key: string, name: string, currency: string, myRole?: ProjectRole | null }, mitigations: Array<{ __typename?: 'Mitigation', id: string, probabilityReduction: number | string, lossReduction: number | string, investment: { __typename?: 'Investment', id: string, name: string, kind: InvestmentKind, status: InvestmentStatus, vendor?: string | null, oneTimeCost: { __typename?: 'Money', amount: number | string, currency: string }, annualCost: { __typename?: 'Money', amount: number | string, currency: string }, annualizedCost: { __typename?: 'Money', amount: number | string, currency: string }, expectedLossAvoided: { __typename?: 'Money', amount: number | string, currency: string } } }>, incidents: Array<{ __typename?: 'Incident', id: string, title: string, severity: Severity, occurredAt: string, totalLoss: { __typename?: 'Money', amount: number | string, currency: string } }>, actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, status: ActionItemStatus, dueDate?: string | null, overdue: boolean, owner?: { __typename?: 'Member', displayName: string } | null, incident: { __typename?: 'Incident', id: string } }>, history: Array<{ __typename?: 'HistoryEntry', actor: string, at: string, operation: HistoryOperation, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null }> }>, owner?: { __typename?: 'Member', username: string, displayName: string } | null, milestone?: { __typename?: 'Milestone', id: string, name: string } | null, lossLow: { __typename?: 'Money', amount: number | string, currency: string }, lossHigh: { __typename?: 'Money', amount: number | string, currency: string }, expectedLoss: { __typename?: 'Money', amount: number | string, currency: string }, residualExpectedLoss: { __typename?: 'Money', amount: number | string, currency: string } } | null };
 
 export type RiskCreateMutationVariables = Exact<{
   input: RiskCreateInput;
@@ -1009,6 +1148,93 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EconomicsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EconomicsFields on Economics {
+  preventionCost {
+    investments {
+      id
+      name
+      returnOnInvestment
+      annualizedCost {
+        amount
+        currency
+      }
+      expectedLossAvoided {
+        amount
+        currency
+      }
+    }
+    annualized {
+      amount
+      currency
+    }
+    spendToDate {
+      amount
+      currency
+    }
+  }
+  incidentLoss {
+    total {
+      amount
+      currency
+    }
+  }
+  expectedLossInherent {
+    amount
+    currency
+  }
+  expectedLossResidual {
+    amount
+    currency
+  }
+  expectedLossAvoided {
+    amount
+    currency
+  }
+  returnOnPrevention
+  declinedPrevention {
+    investment {
+      id
+      name
+      vendor
+      decidedBy
+      decisionRationale
+    }
+    annualizedCost {
+      amount
+      currency
+    }
+    lossOnMitigatedRisks {
+      amount
+      currency
+    }
+    incidents {
+      id
+      title
+      occurredAt
+    }
+  }
+  costOfQuality {
+    month
+    prevention {
+      amount
+      currency
+    }
+    appraisal {
+      amount
+      currency
+    }
+    internalFailure {
+      amount
+      currency
+    }
+    externalFailure {
+      amount
+      currency
+    }
+  }
+}
+    `, {"fragmentName":"EconomicsFields"}) as unknown as TypedDocumentString<EconomicsFieldsFragment, unknown>;
 export const LossDistributionFieldsFragmentDoc = new TypedDocumentString(`
     fragment LossDistributionFields on LossDistribution {
   mean {
@@ -1041,6 +1267,25 @@ export const LossDistributionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LossDistributionFields"}) as unknown as TypedDocumentString<LossDistributionFieldsFragment, unknown>;
+export const WhatIfDistributionFragmentDoc = new TypedDocumentString(`
+    fragment WhatIfDistribution on LossDistribution {
+  mean {
+    amount
+    currency
+  }
+  p90 {
+    amount
+    currency
+  }
+  exceedanceCurve {
+    loss {
+      amount
+      currency
+    }
+    probability
+  }
+}
+    `, {"fragmentName":"WhatIfDistribution"}) as unknown as TypedDocumentString<WhatIfDistributionFragment, unknown>;
 export const HistoryEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment HistoryEntryFields on HistoryEntry {
   actor
@@ -1095,6 +1340,33 @@ export const EditableRiskFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"EditableRisk"}) as unknown as TypedDocumentString<EditableRiskFragment, unknown>;
+export const AwaitingDecisionsDocument = new TypedDocumentString(`
+    query AwaitingDecisions {
+  projects(first: 100) {
+    nodes {
+      id
+      key
+      name
+      investments(first: 100, status: [PROPOSED]) {
+        nodes {
+          id
+          name
+          proposedBy
+          annualizedCost {
+            amount
+            currency
+          }
+          expectedLossAvoided {
+            amount
+            currency
+          }
+          returnOnInvestment
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwaitingDecisionsQuery, AwaitingDecisionsQueryVariables>;
 export const PortfolioEconomicsDocument = new TypedDocumentString(`
     query PortfolioEconomics {
   portfolio {
@@ -1106,81 +1378,232 @@ export const PortfolioEconomicsDocument = new TypedDocumentString(`
         name
       }
       economics {
-        preventionCost {
-          annualized {
-            amount
-            currency
-          }
-          spendToDate {
-            amount
-            currency
-          }
-        }
-        incidentLoss {
-          total {
-            amount
-            currency
-          }
-        }
-        expectedLossInherent {
-          amount
-          currency
-        }
-        expectedLossResidual {
-          amount
-          currency
-        }
-        expectedLossAvoided {
-          amount
-          currency
-        }
-        returnOnPrevention
-        declinedPrevention {
-          investment {
-            id
-            name
-            vendor
-            decidedBy
-            decisionRationale
-          }
-          annualizedCost {
-            amount
-            currency
-          }
-          lossOnMitigatedRisks {
-            amount
-            currency
-          }
-          incidents {
-            id
-            title
-            occurredAt
-          }
-        }
-        costOfQuality {
-          month
-          prevention {
-            amount
-            currency
-          }
-          appraisal {
-            amount
-            currency
-          }
-          internalFailure {
-            amount
-            currency
-          }
-          externalFailure {
-            amount
-            currency
-          }
-        }
+        ...EconomicsFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PortfolioEconomicsQuery, PortfolioEconomicsQueryVariables>;
+    fragment EconomicsFields on Economics {
+  preventionCost {
+    investments {
+      id
+      name
+      returnOnInvestment
+      annualizedCost {
+        amount
+        currency
+      }
+      expectedLossAvoided {
+        amount
+        currency
+      }
+    }
+    annualized {
+      amount
+      currency
+    }
+    spendToDate {
+      amount
+      currency
+    }
+  }
+  incidentLoss {
+    total {
+      amount
+      currency
+    }
+  }
+  expectedLossInherent {
+    amount
+    currency
+  }
+  expectedLossResidual {
+    amount
+    currency
+  }
+  expectedLossAvoided {
+    amount
+    currency
+  }
+  returnOnPrevention
+  declinedPrevention {
+    investment {
+      id
+      name
+      vendor
+      decidedBy
+      decisionRationale
+    }
+    annualizedCost {
+      amount
+      currency
+    }
+    lossOnMitigatedRisks {
+      amount
+      currency
+    }
+    incidents {
+      id
+      title
+      occurredAt
+    }
+  }
+  costOfQuality {
+    month
+    prevention {
+      amount
+      currency
+    }
+    appraisal {
+      amount
+      currency
+    }
+    internalFailure {
+      amount
+      currency
+    }
+    externalFailure {
+      amount
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<PortfolioEconomicsQuery, PortfolioEconomicsQueryVariables>;
+export const ProjectEconomicsDocument = new TypedDocumentString(`
+    query ProjectEconomics($id: ID!, $trials: Int!, $seed: BigInteger!) {
+  project(id: $id) {
+    id
+    key
+    name
+    currency
+    economics {
+      ...EconomicsFields
+    }
+    lossSimulation(trials: $trials, seed: $seed) {
+      trials
+      inherent {
+        ...LossDistributionFields
+      }
+      residual {
+        ...LossDistributionFields
+      }
+    }
+  }
+}
+    fragment EconomicsFields on Economics {
+  preventionCost {
+    investments {
+      id
+      name
+      returnOnInvestment
+      annualizedCost {
+        amount
+        currency
+      }
+      expectedLossAvoided {
+        amount
+        currency
+      }
+    }
+    annualized {
+      amount
+      currency
+    }
+    spendToDate {
+      amount
+      currency
+    }
+  }
+  incidentLoss {
+    total {
+      amount
+      currency
+    }
+  }
+  expectedLossInherent {
+    amount
+    currency
+  }
+  expectedLossResidual {
+    amount
+    currency
+  }
+  expectedLossAvoided {
+    amount
+    currency
+  }
+  returnOnPrevention
+  declinedPrevention {
+    investment {
+      id
+      name
+      vendor
+      decidedBy
+      decisionRationale
+    }
+    annualizedCost {
+      amount
+      currency
+    }
+    lossOnMitigatedRisks {
+      amount
+      currency
+    }
+    incidents {
+      id
+      title
+      occurredAt
+    }
+  }
+  costOfQuality {
+    month
+    prevention {
+      amount
+      currency
+    }
+    appraisal {
+      amount
+      currency
+    }
+    internalFailure {
+      amount
+      currency
+    }
+    externalFailure {
+      amount
+      currency
+    }
+  }
+}
+fragment LossDistributionFields on LossDistribution {
+  mean {
+    amount
+    currency
+  }
+  p50 {
+    amount
+    currency
+  }
+  p90 {
+    amount
+    currency
+  }
+  p95 {
+    amount
+    currency
+  }
+  p99 {
+    amount
+    currency
+  }
+  probabilityOfAnyLoss
+  exceedanceCurve {
+    loss {
+      amount
+      currency
+    }
+    probability
+  }
+}`) as unknown as TypedDocumentString<ProjectEconomicsQuery, ProjectEconomicsQueryVariables>;
 export const PortfolioLossSimulationDocument = new TypedDocumentString(`
     query PortfolioLossSimulation($trials: Int!, $seed: BigInteger!) {
   portfolio {
@@ -1228,6 +1651,187 @@ export const PortfolioLossSimulationDocument = new TypedDocumentString(`
     probability
   }
 }`) as unknown as TypedDocumentString<PortfolioLossSimulationQuery, PortfolioLossSimulationQueryVariables>;
+export const IncidentDocument = new TypedDocumentString(`
+    query Incident($id: ID!) {
+  incident(id: $id) {
+    id
+    title
+    description
+    severity
+    version
+    occurredAt
+    detectedAt
+    resolvedAt
+    reportedBy
+    timeToDetectMinutes
+    timeToResolveMinutes
+    nearMiss
+    lossAvoidedByLuck {
+      amount
+      currency
+    }
+    dataLostMinutes
+    dataLostRecords
+    recurrence
+    recurrenceOf {
+      id
+      title
+      completedAt
+    }
+    totalLoss {
+      amount
+      currency
+    }
+    lossByType {
+      type
+      amount {
+        amount
+        currency
+      }
+    }
+    losses {
+      id
+      type
+      note
+      hours
+      hourlyRate {
+        amount
+        currency
+      }
+      amount {
+        amount
+        currency
+      }
+      recordedBy
+      createdAt
+    }
+    milestone {
+      id
+      name
+    }
+    risks {
+      id
+      title
+      status
+      version
+      probability
+      lossLow {
+        amount
+      }
+      lossHigh {
+        amount
+      }
+    }
+    preventableBy {
+      id
+      name
+      status
+      decidedBy
+      decisionRationale
+      annualizedCost {
+        amount
+        currency
+      }
+    }
+    postmortem {
+      id
+      status
+      version
+      summary
+      impact
+      rootCauses
+      contributingFactors
+      whatWentWell
+      whereWeGotLucky
+      noActionReason
+      publishedAt
+      publishedBy
+      timeline {
+        at
+        description
+        recordedBy
+      }
+    }
+    actionItems {
+      id
+      title
+      status
+      version
+      committed
+      dueDate
+      overdue
+      completedAt
+      completedBy
+      dropReason
+      owner {
+        username
+        displayName
+      }
+      targetRisk {
+        id
+        title
+      }
+      becameRisk {
+        id
+        title
+      }
+      becameGate {
+        id
+        name
+        milestone {
+          id
+          name
+        }
+      }
+      becameInvestment {
+        id
+        name
+      }
+    }
+    project {
+      id
+      key
+      name
+      currency
+      myRole
+      members {
+        username
+        displayName
+        role
+      }
+      milestones(first: 100) {
+        nodes {
+          id
+          name
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
+export const IncidentReportOptionsDocument = new TypedDocumentString(`
+    query IncidentReportOptions($projectId: ID!) {
+  project(id: $projectId) {
+    id
+    milestones(first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+    risks(
+      first: 100
+      filter: {status: [IDENTIFIED, MITIGATING, ACCEPTED, MATERIALIZED]}
+    ) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentReportOptionsQuery, IncidentReportOptionsQueryVariables>;
 export const ProjectIncidentsDocument = new TypedDocumentString(`
     query ProjectIncidents($projectId: ID!, $first: Int!, $after: String) {
   project(id: $projectId) {
@@ -1259,6 +1863,267 @@ export const ProjectIncidentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectIncidentsQuery, ProjectIncidentsQueryVariables>;
+export const IncidentReportDocument = new TypedDocumentString(`
+    mutation IncidentReport($input: IncidentReportInput!) {
+  incidentReport(input: $input) {
+    incident {
+      id
+      title
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentReportMutation, IncidentReportMutationVariables>;
+export const IncidentAddLossDocument = new TypedDocumentString(`
+    mutation IncidentAddLoss($input: IncidentAddLossInput!) {
+  incidentAddLoss(input: $input) {
+    loss {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentAddLossMutation, IncidentAddLossMutationVariables>;
+export const PostmortemUpdateDocument = new TypedDocumentString(`
+    mutation PostmortemUpdate($input: PostmortemUpdateInput!) {
+  postmortemUpdate(input: $input) {
+    postmortem {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostmortemUpdateMutation, PostmortemUpdateMutationVariables>;
+export const TimelineEntryAddDocument = new TypedDocumentString(`
+    mutation TimelineEntryAdd($input: TimelineEntryAddInput!) {
+  timelineEntryAdd(input: $input) {
+    entry {
+      at
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineEntryAddMutation, TimelineEntryAddMutationVariables>;
+export const ActionItemCreateDocument = new TypedDocumentString(`
+    mutation ActionItemCreate($input: ActionItemCreateInput!) {
+  actionItemCreate(input: $input) {
+    actionItem {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionItemCreateMutation, ActionItemCreateMutationVariables>;
+export const ActionItemUpdateDocument = new TypedDocumentString(`
+    mutation ActionItemUpdate($input: ActionItemUpdateInput!) {
+  actionItemUpdate(input: $input) {
+    actionItem {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionItemUpdateMutation, ActionItemUpdateMutationVariables>;
+export const ActionItemBecomeDocument = new TypedDocumentString(`
+    mutation ActionItemBecome($input: ActionItemBecomeInput!) {
+  actionItemBecome(input: $input) {
+    actionItem {
+      id
+      version
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionItemBecomeMutation, ActionItemBecomeMutationVariables>;
+export const ProjectInvestmentsDocument = new TypedDocumentString(`
+    query ProjectInvestments($projectId: ID!) {
+  project(id: $projectId) {
+    id
+    currency
+    investments(first: 100) {
+      totalCount
+      nodes {
+        id
+        name
+        kind
+        vendor
+        description
+        status
+        version
+        proposedBy
+        createdAt
+        decidedBy
+        decidedAt
+        decisionRationale
+        oneTimeCost {
+          amount
+          currency
+        }
+        annualCost {
+          amount
+          currency
+        }
+        annualizedCost {
+          amount
+          currency
+        }
+        expectedLossAvoided {
+          amount
+          currency
+        }
+        returnOnInvestment
+        sourceActionItems {
+          id
+          title
+          incident {
+            id
+            title
+          }
+        }
+        mitigations {
+          id
+          probabilityReduction
+          lossReduction
+          risk {
+            id
+            title
+            status
+          }
+        }
+      }
+    }
+    risks(
+      first: 100
+      filter: {status: [IDENTIFIED, MITIGATING, ACCEPTED, MATERIALIZED]}
+    ) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectInvestmentsQuery, ProjectInvestmentsQueryVariables>;
+export const WhatIfSimulationDocument = new TypedDocumentString(`
+    query WhatIfSimulation($projectId: ID!, $trials: Int!, $seed: BigInteger!, $assume: [ID!]!) {
+  project(id: $projectId) {
+    id
+    current: lossSimulation(trials: $trials, seed: $seed) {
+      risks
+      inherent {
+        ...WhatIfDistribution
+      }
+      residual {
+        ...WhatIfDistribution
+      }
+    }
+    whatIf: lossSimulation(
+      trials: $trials
+      seed: $seed
+      assume: {investmentIds: $assume}
+    ) {
+      residual {
+        ...WhatIfDistribution
+      }
+    }
+  }
+}
+    fragment WhatIfDistribution on LossDistribution {
+  mean {
+    amount
+    currency
+  }
+  p90 {
+    amount
+    currency
+  }
+  exceedanceCurve {
+    loss {
+      amount
+      currency
+    }
+    probability
+  }
+}`) as unknown as TypedDocumentString<WhatIfSimulationQuery, WhatIfSimulationQueryVariables>;
+export const InvestmentProposeDocument = new TypedDocumentString(`
+    mutation InvestmentPropose($input: InvestmentProposeInput!) {
+  investmentPropose(input: $input) {
+    investment {
+      id
+      name
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentProposeMutation, InvestmentProposeMutationVariables>;
+export const InvestmentDecideDocument = new TypedDocumentString(`
+    mutation InvestmentDecide($input: InvestmentDecideInput!) {
+  investmentDecide(input: $input) {
+    investment {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentDecideMutation, InvestmentDecideMutationVariables>;
+export const InvestmentStatusSetDocument = new TypedDocumentString(`
+    mutation InvestmentStatusSet($input: InvestmentStatusSetInput!) {
+  investmentStatusSet(input: $input) {
+    investment {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentStatusSetMutation, InvestmentStatusSetMutationVariables>;
 export const MilestoneHistoryDocument = new TypedDocumentString(`
     query MilestoneHistory($projectId: ID!, $first: Int!) {
   project(id: $projectId) {
@@ -1322,6 +2187,14 @@ export const ProjectMilestonesDocument = new TypedDocumentString(`
           decidedBy
           decidedAt
           waiverReason
+          sourceActionItems {
+            id
+            title
+            incident {
+              id
+              title
+            }
+          }
           results {
             id
             outcome
@@ -1436,6 +2309,21 @@ export const QualityGateRecordResultDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QualityGateRecordResultMutation, QualityGateRecordResultMutationVariables>;
+export const QualityGateWaiveDocument = new TypedDocumentString(`
+    mutation QualityGateWaive($input: QualityGateWaiveInput!) {
+  qualityGateWaive(input: $input) {
+    gate {
+      id
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityGateWaiveMutation, QualityGateWaiveMutationVariables>;
 export const GateTemplatesDocument = new TypedDocumentString(`
     query GateTemplates($kind: MilestoneKind) {
   gateTemplates(kind: $kind) {
@@ -1446,6 +2334,62 @@ export const GateTemplatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GateTemplatesQuery, GateTemplatesQueryVariables>;
+export const MyWorkDocument = new TypedDocumentString(`
+    query MyWork($username: String!) {
+  actionItems(owner: $username) {
+    id
+    title
+    status
+    dueDate
+    overdue
+    incident {
+      id
+      title
+      project {
+        id
+        key
+      }
+    }
+  }
+  projects(first: 100) {
+    nodes {
+      id
+      key
+      name
+      myRole
+      milestones(first: 100, status: [PLANNED, IN_PROGRESS, BLOCKED, MISSED]) {
+        nodes {
+          id
+          name
+          dueDate
+          gates {
+            id
+            name
+            status
+            blocking
+          }
+        }
+      }
+      investments(first: 100, status: [PROPOSED]) {
+        nodes {
+          id
+          name
+          proposedBy
+          createdAt
+          annualizedCost {
+            amount
+            currency
+          }
+          expectedLossAvoided {
+            amount
+            currency
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyWorkQuery, MyWorkQueryVariables>;
 export const ProjectDocument = new TypedDocumentString(`
     query Project($id: ID!) {
   project(id: $id) {
@@ -1707,6 +2651,9 @@ export const RiskDocument = new TypedDocumentString(`
       overdue
       owner {
         displayName
+      }
+      incident {
+        id
       }
     }
     history {

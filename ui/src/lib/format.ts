@@ -129,3 +129,61 @@ export function humanize(enumValue: string): string {
   const words = enumValue.toLowerCase().replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+const estimateFormats = new Map<string, Intl.NumberFormat>();
+
+function cachedFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let format = estimateFormats.get(key);
+  if (!format) {
+    format = make();
+    estimateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * An estimate or a simulation result, which should not pretend to more precision than it has:
+ * money rounded to 3 significant figures ("$52,400", "$1,230,000", "$0.123"). Realized losses and
+ * costs use `formatMoney`, to the cent.
+ */
+export function formatEstimate(money: MoneyValue, locale = browserLocale()): string {
+  try {
+    return cachedFormat(`${locale ?? ''}|${money.currency}|estimate`, () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: money.currency,
+        maximumSignificantDigits: 3,
+      }),
+    ).format(asFormattable(money.amount));
+  } catch {
+    return `${String(money.amount)} ${money.currency}`;
+  }
+}
+
+/** Money on a chart axis: compact and to 3 significant figures ("$52.4K", "$1.2M", "$500"). */
+export function formatAxisMoney(amount: number, currency: string, locale = browserLocale()): string {
+  try {
+    return cachedFormat(`${locale ?? ''}|${currency}|axis`, () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        notation: 'compact',
+        maximumSignificantDigits: 3,
+      }),
+    ).format(amount);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+/** A ratio such as a return on investment (0.5 → "50%", 25.2 → "2,520%"), to 3 significant figures. */
+export function formatRatio(ratio: Decimal, locale = browserLocale()): string {
+  return cachedFormat(`${locale ?? ''}|ratio`, () =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 3 }),
+  ).format(asFormattable(ratio));
+}
+
+/** How many times one amount is another, to 2 significant figures: 26.2 → "26×", 3.14 → "3.1×". */
+export function formatTimes(ratio: number, locale = browserLocale()): string {
+  return `${cachedFormat(`${locale ?? ''}|times`, () => new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 })).format(ratio)}×`;
+}

@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { permissionsOf } from '@/lib/permissions';
+import { permissionsOf, READ_ONLY } from '@/lib/permissions';
 
 describe('permissionsOf', () => {
-  it('lets managers edit the register and plan, and only contributors record evidence', () => {
-    expect(permissionsOf('MANAGER')).toEqual({ editRegister: true, planMilestones: true, recordEvidence: false });
-    expect(permissionsOf('CONTRIBUTOR')).toEqual({ editRegister: false, planMilestones: false, recordEvidence: true });
-    expect(permissionsOf('SPONSOR')).toEqual({ editRegister: false, planMilestones: false, recordEvidence: false });
-    expect(permissionsOf('VIEWER')).toEqual({ editRegister: false, planMilestones: false, recordEvidence: false });
-    expect(permissionsOf(null)).toEqual({ editRegister: false, planMilestones: false, recordEvidence: false });
+  it('lets managers edit the register, plan, propose and write post-mortems, but not decide or record evidence', () => {
+    expect(permissionsOf('MANAGER')).toEqual({
+      ...READ_ONLY,
+      editRegister: true,
+      planMilestones: true,
+      proposeInvestment: true,
+      operateInvestment: true,
+      reportIncident: true,
+      writePostmortem: true,
+    });
   });
 
-  it('lets admins edit and plan but not record evidence', () => {
-    expect(permissionsOf(null, true)).toEqual({ editRegister: true, planMilestones: true, recordEvidence: false });
+  it('lets only contributors record evidence, and contributors report incidents', () => {
+    expect(permissionsOf('CONTRIBUTOR')).toEqual({ ...READ_ONLY, recordEvidence: true, reportIncident: true });
+  });
+
+  it('lets only the sponsor decide investments and waive gates', () => {
+    expect(permissionsOf('SPONSOR')).toEqual({ ...READ_ONLY, decideInvestment: true, waiveGate: true, operateInvestment: true });
+  });
+
+  it('gives viewers and non-members nothing to change', () => {
+    expect(permissionsOf('VIEWER')).toEqual(READ_ONLY);
+    expect(permissionsOf(null)).toEqual(READ_ONLY);
+  });
+
+  it('lets admins edit, plan and propose but not decide, waive or record evidence', () => {
+    const admin = permissionsOf(null, true);
+    expect(admin.editRegister && admin.planMilestones && admin.proposeInvestment && admin.writePostmortem).toBe(true);
+    expect(admin.decideInvestment || admin.waiveGate || admin.recordEvidence).toBe(false);
   });
 });

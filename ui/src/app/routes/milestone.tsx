@@ -14,6 +14,7 @@ export function MilestoneRoute() {
           milestoneId={milestoneId}
           canPlan={permissions.planMilestones}
           canRecord={permissions.recordEvidence}
+          canWaive={permissions.waiveGate}
         />
       )}
     </ProjectFrame>

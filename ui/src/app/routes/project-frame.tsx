@@ -37,6 +37,8 @@ export function ProjectFrame({ projectId, children }: ProjectFrameProps) {
           Overview
         </NavLink>
         <NavLink to={`/projects/${projectId}/risks`}>Risk register</NavLink>
+        <NavLink to={`/projects/${projectId}/investments`}>Investments</NavLink>
+        {permissions.reportIncident && <NavLink to={`/projects/${projectId}/incidents/new`}>Report an incident</NavLink>}
       </nav>
       {children(project.data.project, permissions)}
     </>

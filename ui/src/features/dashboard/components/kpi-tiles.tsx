@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Economics } from '@/features/dashboard/api/get-portfolio-economics';
-import { formatMoney, formatPercent } from '@/lib/format';
+import { formatEstimate, formatMoney, formatPercent } from '@/lib/format';
 
 interface TileProps {
   label: string;
@@ -50,17 +50,17 @@ export function KpiTiles({ economics, label }: KpiTilesProps) {
       />
       <Tile
         label="Expected loss, inherent"
-        value={formatMoney(economics.expectedLossInherent)}
+        value={formatEstimate(economics.expectedLossInherent)}
         detail="Per year, without prevention"
       />
       <Tile
         label="Expected loss, residual"
-        value={formatMoney(economics.expectedLossResidual)}
+        value={formatEstimate(economics.expectedLossResidual)}
         detail="Per year, with prevention in force"
       />
       <Tile
         label="Expected loss avoided"
-        value={formatMoney(economics.expectedLossAvoided)}
+        value={formatEstimate(economics.expectedLossAvoided)}
         detail="Per year"
         tone="gain"
       />

@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LossDistribution, LossSimulation } from '@/features/dashboard/api/get-portfolio-loss-simulation';
-import { formatCount, formatMoney, formatPercent, type MoneyValue } from '@/lib/format';
+import { formatAxisMoney, formatCount, formatEstimate, formatPercent, type MoneyValue } from '@/lib/format';
 
 const INHERENT = { name: 'Inherent (without prevention)', color: '#d55e00' };
 const RESIDUAL = { name: 'Residual (with prevention in force)', color: '#0072b2' };
@@ -62,10 +62,15 @@ export function LossExceedance({ simulation, currency }: LossExceedanceProps) {
   const { inherent, residual } = simulation;
   const points = mergeCurves(inherent, residual);
   const ticks = decades(points);
-  const axisMoney = (value: number) => formatMoney({ amount: value, currency }, undefined, true);
+  const axisMoney = (value: number) => formatAxisMoney(value, currency);
 
   return (
     <>
+      <p className="lec-sentence">
+        In plain words: a 1-in-10 year loses more than <strong>{formatEstimate(inherent.p90)}</strong> without prevention, and more
+        than <strong>{formatEstimate(residual.p90)}</strong> with the prevention in force; a 1-in-100 year more than{' '}
+        {formatEstimate(residual.p99)}.
+      </p>
       <table className="data-table stats-table" aria-label={`Simulated annual loss, ${currency}`}>
         <caption className="stats-table__caption">
           Simulated annual loss over {formatCount(simulation.trials)} years
@@ -85,8 +90,8 @@ export function LossExceedance({ simulation, currency }: LossExceedanceProps) {
           {STATISTICS.map((statistic) => (
             <tr key={statistic.key}>
               <th scope="row">{statistic.label}</th>
-              <td className="num">{formatMoney(inherent[statistic.key])}</td>
-              <td className="num">{formatMoney(residual[statistic.key])}</td>
+              <td className="num">{formatEstimate(inherent[statistic.key])}</td>
+              <td className="num">{formatEstimate(residual[statistic.key])}</td>
             </tr>
           ))}
           <tr>
@@ -104,7 +109,7 @@ export function LossExceedance({ simulation, currency }: LossExceedanceProps) {
           className="chart"
           aria-label={`Loss exceedance curve, ${currency}: chance that a year's loss exceeds an amount, inherent and residual`}
         >
-          <LineChart responsive data={points} style={{ width: '100%', height: 300 }} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
+          <LineChart responsive data={points} style={{ width: '100%', height: 300 }} margin={{ top: 8, right: 16, left: 8, bottom: 20 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis
               dataKey="loss"
@@ -112,14 +117,17 @@ export function LossExceedance({ simulation, currency }: LossExceedanceProps) {
               scale="log"
               domain={[ticks[0] ?? 1, ticks.at(-1) ?? 10]}
               ticks={ticks}
+              interval={0}
               allowDataOverflow
               tickFormatter={axisMoney}
+              label={{ value: `A year's loss (${currency}, log scale)`, position: 'insideBottom', offset: -12 }}
             />
             <YAxis
               type="number"
               domain={[0, 1]}
               tickFormatter={(value: number) => formatPercent(value)}
-              width={56}
+              width={72}
+              label={{ value: 'Chance exceeded', angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }}
             />
             <Tooltip
               labelFormatter={(label) => `Loss above ${typeof label === 'number' ? axisMoney(label) : String(label)}`}
@@ -133,7 +141,6 @@ export function LossExceedance({ simulation, currency }: LossExceedanceProps) {
               name={INHERENT.name}
               stroke={INHERENT.color}
               strokeWidth={2}
-              strokeDasharray="6 3"
               dot={false}
               connectNulls
             />
@@ -143,7 +150,8 @@ export function LossExceedance({ simulation, currency }: LossExceedanceProps) {
               dataKey="residual"
               name={RESIDUAL.name}
               stroke={RESIDUAL.color}
-              strokeWidth={2}
+              strokeWidth={2.5}
+              strokeDasharray="7 4"
               dot={false}
               connectNulls
             />
@@ -166,7 +174,7 @@ export function LossExceedance({ simulation, currency }: LossExceedanceProps) {
                 <tbody>
                   {points.map((point) => (
                     <tr key={point.loss}>
-                      <th scope="row">{formatMoney(point.money)}</th>
+                      <th scope="row">{formatEstimate(point.money)}</th>
                       <td className="num">{point.inherent === undefined ? '—' : formatPercent(point.inherent, undefined, 2)}</td>
                       <td className="num">{point.residual === undefined ? '—' : formatPercent(point.residual, undefined, 2)}</td>
                     </tr>

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { PortfolioEconomicsQuery, PortfolioLossSimulationQuery } from '@/gql/graphql';
 import { SponsorDashboard } from '@/features/dashboard/components/sponsor-dashboard';
@@ -15,7 +16,14 @@ const usdGroup: CurrencyGroup = {
   currency: 'USD',
   projects: [{ id: 'p1', key: 'PORTAL', name: 'Member portal migration' }],
   economics: {
-    preventionCost: { annualized: usd('12000.00'), spendToDate: usd('7500.50') },
+    preventionCost: {
+      annualized: usd('12000.00'),
+      spendToDate: usd('7500.50'),
+      investments: [
+        { id: 'inv-2', name: 'Restore drill', returnOnInvestment: '-0.2500', annualizedCost: usd('4000.00'), expectedLossAvoided: usd('3000.00') },
+        { id: 'inv-3', name: 'Load-realistic staging', returnOnInvestment: '4.2000', annualizedCost: usd('8000.00'), expectedLossAvoided: usd('41600.00') },
+      ],
+    },
     incidentLoss: { total: usd('52000.00') },
     expectedLossInherent: usd('90000.00'),
     expectedLossResidual: usd('30000.00'),
@@ -54,7 +62,7 @@ const eurGroup: CurrencyGroup = {
   currency: 'EUR',
   projects: [{ id: 'p2', key: 'TAX', name: 'Tax season compliance' }],
   economics: {
-    preventionCost: { annualized: eur(0), spendToDate: eur(0) },
+    preventionCost: { annualized: eur(0), spendToDate: eur(0), investments: [] },
     incidentLoss: { total: eur('1234.56') },
     expectedLossInherent: eur('8000.00'),
     expectedLossResidual: eur('8000.00'),
@@ -151,9 +159,10 @@ describe('SponsorDashboard', () => {
     expect(tileValue(usdSection, 'Prevention cost per year')).toBe('$12,000.00');
     expect(tileValue(usdSection, 'Prevention spent to date')).toBe('$7,500.50');
     expect(tileValue(usdSection, 'Incident loss')).toBe('$52,000.00');
-    expect(tileValue(usdSection, 'Expected loss, inherent')).toBe('$90,000.00');
-    expect(tileValue(usdSection, 'Expected loss, residual')).toBe('$30,000.00');
-    expect(tileValue(usdSection, 'Expected loss avoided')).toBe('$60,000.00');
+    // expected losses are estimates: 3 significant figures; costs and realized losses to the cent
+    expect(tileValue(usdSection, 'Expected loss, inherent')).toBe('$90,000');
+    expect(tileValue(usdSection, 'Expected loss, residual')).toBe('$30,000');
+    expect(tileValue(usdSection, 'Expected loss avoided')).toBe('$60,000');
     expect(tileValue(usdSection, 'Return on prevention')).toBe('400%');
 
     const eurSection = await currencySection('EUR');
@@ -189,18 +198,22 @@ describe('SponsorDashboard', () => {
     const rows = within(stats)
       .getAllByRole('row')
       .map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent));
+    // simulation results are estimates: 3 significant figures, not cents
     expect(rows.slice(1)).toEqual([
-      ['$10,000.00', '$5,000.00'],
-      ['$5,000.00', '$2,500.00'],
-      ['$25,000.00', '$12,500.00'],
-      ['$40,000.00', '$20,000.00'],
-      ['$90,000.00', '$45,000.00'],
+      ['$10,000', '$5,000'],
+      ['$5,000', '$2,500'],
+      ['$25,000', '$12,500'],
+      ['$40,000', '$20,000'],
+      ['$90,000', '$45,000'],
       ['62%', '62%'],
     ]);
     expect(within(usdSection).getByRole('figure', { name: /Loss exceedance curve, USD/ })).toBeInTheDocument();
     expect(within(usdSection).getByRole('figure', { name: /Cost of quality per month, USD/ })).toBeInTheDocument();
     const curve = within(usdSection).getByRole('table', { name: 'Loss exceedance, USD' });
-    expect(within(curve).getByRole('row', { name: /\$10,000\.00/ })).toHaveTextContent('$10,000.0030%15%');
+    expect(within(curve).getByRole('row', { name: /\$10,000/ })).toHaveTextContent('$10,00030%15%');
+    expect(usdSection).toHaveTextContent(
+      'In plain words: a 1-in-10 year loses more than $25,000 without prevention, and more than $12,500 with the prevention in force',
+    );
     expect(api.variablesOf('PortfolioLossSimulation')).toEqual([{ trials: 100000, seed: 1 }]);
   });
 
@@ -249,5 +262,86 @@ describe('SponsorDashboard', () => {
     renderWithProviders(<SponsorDashboard />);
 
     expect(await screen.findByText(/You are not a member of any project yet/)).toBeInTheDocument();
+  });
+});
+
+describe('SponsorDashboard headline', () => {
+  it('puts each declined prevention first: the refused cost beside the loss that followed, and the ratio', async () => {
+    mockPortfolio([eurGroup, usdGroup]);
+
+    renderWithProviders(<SponsorDashboard />);
+
+    const headline = await screen.findByRole('region', { name: 'Prevention you declined, and what followed' });
+    expect(headline).toHaveTextContent('Data comparison tool: $2,000.00/yr refused → $50,000.00 lost, 25×');
+    // first on the page, before any currency's figures
+    const firstSection = screen.getAllByRole('region')[0];
+    expect(firstSection).toBe(headline);
+  });
+
+  it('orders currencies by size, not by name', async () => {
+    const bigEur = { ...eurGroup, projects: [...eurGroup.projects, { id: 'p3', key: 'OPS', name: 'Operations' }] };
+    mockPortfolio([usdGroup, bigEur]);
+
+    renderWithProviders(<SponsorDashboard />);
+
+    await currencySection('USD');
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.indexOf('EUR projects')).toBeLessThan(headings.indexOf('USD projects'));
+  });
+
+  it('shows no headline when no declined prevention was followed by a loss', async () => {
+    mockPortfolio([eurGroup]);
+
+    renderWithProviders(<SponsorDashboard />);
+
+    await currencySection('EUR');
+    expect(screen.queryByRole('region', { name: 'Prevention you declined, and what followed' })).not.toBeInTheDocument();
+  });
+});
+
+describe('SponsorDashboard narrowed to one project', () => {
+  it('shows the chosen project alone, from its own figures, and says so in the address', async () => {
+    const api = mockGraphQL({
+      PortfolioEconomics: () => ({ portfolio: { currencies: [usdGroup, eurGroup] } }),
+      PortfolioLossSimulation: () => ({ portfolio: { currencies: simulations } }),
+      ProjectEconomics: () => ({
+        project: {
+          id: 'p2',
+          key: 'TAX',
+          name: 'Tax season compliance',
+          currency: 'EUR',
+          economics: eurGroup.economics,
+          lossSimulation: { trials: 100000, inherent: distribution(eur, 1), residual: distribution(eur, 1) },
+        },
+      }),
+    });
+
+    const { router } = renderWithProviders(<SponsorDashboard />);
+    await currencySection('USD');
+    await userEvent.selectOptions(screen.getByLabelText('Show'), 'p2');
+
+    const eurSection = await currencySection('EUR');
+    expect(tileValue(eurSection, 'Incident loss')).toBe('€1,234.56');
+    expect(screen.queryByRole('region', { name: 'USD projects' })).not.toBeInTheDocument();
+    expect(api.variablesOf('ProjectEconomics')).toEqual([{ id: 'p2', trials: 100000, seed: 1 }]);
+    expect(router.state.location.search).toBe('?project=p2');
+  });
+});
+
+describe('SponsorDashboard return per investment', () => {
+  it('shows the return of each investment in force, largest first, with its cost and what it avoids', async () => {
+    mockPortfolio();
+
+    renderWithProviders(<SponsorDashboard />);
+
+    const usdSection = await currencySection('USD');
+    expect(within(usdSection).getByRole('figure', { name: 'Return per investment in force, USD' })).toBeInTheDocument();
+    const table = within(usdSection).getByRole('table', { name: 'Return per investment, USD' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
+    expect(rows).toEqual(['Load-realistic staging$8,000.00$41,600420%', 'Restore drill$4,000.00$3,000-25%']);
+    expect(within(await currencySection('EUR')).getByText('No investment in force has a return to show.')).toBeInTheDocument();
   });
 });

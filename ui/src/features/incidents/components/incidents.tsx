@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { useProjectIncidents } from '@/features/incidents/api/get-incidents';
 import { formatDateTime, formatMoney, humanize } from '@/lib/format';
@@ -50,7 +51,7 @@ export function Incidents({ projectId }: IncidentsProps) {
               {rows.map((incident) => (
                 <tr key={incident.id}>
                   <th scope="row" className="row-title">
-                    {incident.title}
+                    <Link to={`/incidents/${incident.id}`}>{incident.title}</Link>
                     {incident.recurrence && (
                       <span
                         className="badge badge--recurrence"

@@ -34,6 +34,14 @@ export const ProjectMilestonesDocument = graphql(`
             decidedBy
             decidedAt
             waiverReason
+            sourceActionItems {
+              id
+              title
+              incident {
+                id
+                title
+              }
+            }
             results {
               id
               outcome

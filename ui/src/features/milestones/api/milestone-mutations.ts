@@ -8,6 +8,7 @@ import type {
   QualityGateCreateInput,
   QualityGateRecordResultInput,
   QualityGateRemoveInput,
+  QualityGateWaiveInput,
 } from '@/gql/graphql';
 import { execute } from '@/lib/graphql-client';
 
@@ -109,6 +110,22 @@ const QualityGateRecordResultDocument = graphql(`
   }
 `);
 
+const QualityGateWaiveDocument = graphql(`
+  mutation QualityGateWaive($input: QualityGateWaiveInput!) {
+    qualityGateWaive(input: $input) {
+      gate {
+        id
+        status
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
 const GateTemplatesDocument = graphql(`
   query GateTemplates($kind: MilestoneKind) {
     gateTemplates(kind: $kind) {
@@ -130,6 +147,8 @@ export const createGate = async (input: QualityGateCreateInput) =>
   (await execute(QualityGateCreateDocument, { input })).qualityGateCreate;
 export const removeGate = async (input: QualityGateRemoveInput) =>
   (await execute(QualityGateRemoveDocument, { input })).qualityGateRemove;
+export const waiveGate = async (input: QualityGateWaiveInput) =>
+  (await execute(QualityGateWaiveDocument, { input })).qualityGateWaive;
 export const recordGateResult = async (input: QualityGateRecordResultInput) =>
   (await execute(QualityGateRecordResultDocument, { input })).qualityGateRecordResult;
 

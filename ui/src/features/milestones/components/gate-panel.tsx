@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
+import { Link } from 'react-router';
 import type { GateOutcome } from '@/gql/graphql';
 import type { GateRow } from '@/features/milestones/api/get-milestones';
 import { milestonesQueryKey } from '@/features/milestones/api/get-milestones';
-import { recordGateResult, removeGate } from '@/features/milestones/api/milestone-mutations';
+import { recordGateResult, removeGate, waiveGate } from '@/features/milestones/api/milestone-mutations';
 import { GateBadge } from '@/features/milestones/components/gate-badge';
 import { HistoryList, type HistoryEntryValue } from '@/components/history-list';
 import { useApiMutation } from '@/lib/api-mutation';
@@ -161,20 +162,65 @@ function RemoveGateForm({ gate, projectId, onDone }: { gate: GateRow; projectId:
   );
 }
 
+function WaiveGateForm({ gate, projectId, onDone }: { gate: GateRow; projectId: string; onDone: () => void }) {
+  const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
+  const waive = useApiMutation({
+    mutate: waiveGate,
+    invalidates: () => [milestonesQueryKey(projectId), ['my-work']],
+    setError: form.setError,
+    formFields: ['reason'],
+    onDone,
+  });
+  const error = form.formState.errors.reason?.message ?? form.formState.errors.root?.server?.message ?? waive.error?.message;
+  return (
+    <form
+      className="risk-form"
+      aria-label={`Waive ${gate.name}`}
+      noValidate
+      onSubmit={form.handleSubmit(async ({ reason }) => {
+        await waive.run({ id: gate.id, version: gate.version, reason: reason.trim() });
+      })}
+    >
+      <div className="field">
+        <label htmlFor={`waive-${gate.id}`}>Why may the milestone complete without this gate passing?</label>
+        <textarea
+          id={`waive-${gate.id}`}
+          rows={2}
+          autoFocus
+          {...form.register('reason', { validate: (value) => value.trim() !== '' || 'Give the reason; it stays on record.' })}
+        />
+        {error && <p className="field__error">{error}</p>}
+      </div>
+      <p className="hint">The waiver, your name and the reason stay on the gate's record; failed results stay in its history.</p>
+      <div className="form-actions">
+        <button type="submit" className="button--danger" disabled={waive.isPending}>
+          Waive gate
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
 interface GatePanelProps {
   gate: GateRow;
   projectId: string;
   inTheWay: boolean;
   canRecord: boolean;
   canRemove: boolean;
+  /** The sponsor waives a gate that has not passed, with a reason. */
+  canWaive?: boolean;
   /** The gate's recorded changes, when loaded. */
   history?: readonly HistoryEntryValue[];
   currency: string;
 }
 
 /** One quality gate: criteria, blocking, status, every result with its evidence; record a result or remove it. */
-export function GatePanel({ gate, projectId, inTheWay, canRecord, canRemove, history, currency }: GatePanelProps) {
-  const [mode, setMode] = useState<'view' | 'record' | 'remove'>('view');
+export function GatePanel({ gate, projectId, inTheWay, canRecord, canRemove, canWaive = false, history, currency }: GatePanelProps) {
+  const [mode, setMode] = useState<'view' | 'record' | 'remove' | 'waive'>('view');
+  const waivable = canWaive && (gate.status === 'PENDING' || gate.status === 'FAILED');
   return (
     <section className="gate-panel" aria-labelledby={`gate-${gate.id}-heading`}>
       <div className="section-head">
@@ -206,6 +252,19 @@ export function GatePanel({ gate, projectId, inTheWay, canRecord, canRemove, his
         )}
       </dl>
       {gate.criteria && <p className="gate-panel__criteria">{gate.criteria}</p>}
+      {gate.sourceActionItems.length > 0 && (
+        <p className="muted">
+          A lesson from{' '}
+          {gate.sourceActionItems.map((item, index) => (
+            <span key={item.id}>
+              {index > 0 && ', '}
+              <Link to={`/incidents/${item.incident.id}`}>
+                “{item.title}” ({item.incident.title})
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
       <h4>Results</h4>
       {gate.results.length === 0 ? (
         <p className="empty">No result is recorded yet.</p>
@@ -260,7 +319,8 @@ export function GatePanel({ gate, projectId, inTheWay, canRecord, canRemove, his
       )}
       {mode === 'record' && <RecordResultForm gate={gate} projectId={projectId} onDone={() => setMode('view')} />}
       {mode === 'remove' && <RemoveGateForm gate={gate} projectId={projectId} onDone={() => setMode('view')} />}
-      {mode === 'view' && (canRecord || canRemove) && (
+      {mode === 'waive' && <WaiveGateForm gate={gate} projectId={projectId} onDone={() => setMode('view')} />}
+      {mode === 'view' && (canRecord || canRemove || waivable) && (
         <div className="form-actions">
           {canRecord && (
             <button type="button" aria-label={`Record a result for ${gate.name}`} onClick={() => setMode('record')}>
@@ -270,6 +330,11 @@ export function GatePanel({ gate, projectId, inTheWay, canRecord, canRemove, his
           {canRemove && (
             <button type="button" aria-label={`Remove gate ${gate.name}`} onClick={() => setMode('remove')}>
               Remove gate
+            </button>
+          )}
+          {waivable && (
+            <button type="button" aria-label={`Waive gate ${gate.name}`} onClick={() => setMode('waive')}>
+              Waive gate
             </button>
           )}
         </div>

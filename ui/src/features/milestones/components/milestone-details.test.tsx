@@ -17,6 +17,7 @@ const reconciliation = {
   decidedBy: 'cole',
   decidedAt: '2026-11-30T10:00:00Z',
   waiverReason: null,
+  sourceActionItems: [],
   results: [
     {
       id: 'res1',

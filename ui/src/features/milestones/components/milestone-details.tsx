@@ -174,10 +174,12 @@ interface MilestoneDetailsProps {
   milestoneId: string;
   canPlan: boolean;
   canRecord: boolean;
+  /** The sponsor waives gates, with a reason. */
+  canWaive?: boolean;
 }
 
 /** A milestone with its gates: edit it, complete it (a refusal names the gates in the way), record results, manage gates. */
-export function MilestoneDetails({ projectId, milestoneId, canPlan, canRecord }: MilestoneDetailsProps) {
+export function MilestoneDetails({ projectId, milestoneId, canPlan, canRecord, canWaive = false }: MilestoneDetailsProps) {
   const milestones = useProjectMilestones(projectId);
   const history = useMilestoneHistory(projectId);
   const [mode, setMode] = useState<'view' | 'edit' | 'gate'>('view');
@@ -295,6 +297,7 @@ export function MilestoneDetails({ projectId, milestoneId, canPlan, canRecord }:
                 inTheWay={inTheWay.has(gate.id)}
                 canRecord={canRecord}
                 canRemove={canPlan}
+                canWaive={canWaive}
                 currency={currency}
                 history={recorded?.gates.find((other) => other.id === gate.id)?.history}
               />

@@ -31,9 +31,9 @@ describe('Milestones', () => {
         milestonesPage([
           aMilestone({
             gates: [
-              { id: 'g1', name: 'Backup verified', kind: 'BACKUP_VERIFIED', status: 'PASSED', blocking: true, version: 0, results: [] },
-              { id: 'g2', name: 'Peer review', kind: 'PEER_REVIEW', status: 'WAIVED', blocking: true, version: 0, results: [] },
-              { id: 'g3', name: 'Load rehearsal', kind: 'LOAD_REHEARSAL', status: 'PENDING', blocking: false, version: 0, results: [] },
+              { id: 'g1', name: 'Backup verified', kind: 'BACKUP_VERIFIED', status: 'PASSED', blocking: true, version: 0, results: [], sourceActionItems: [] },
+              { id: 'g2', name: 'Peer review', kind: 'PEER_REVIEW', status: 'WAIVED', blocking: true, version: 0, results: [], sourceActionItems: [] },
+              { id: 'g3', name: 'Load rehearsal', kind: 'LOAD_REHEARSAL', status: 'PENDING', blocking: false, version: 0, results: [], sourceActionItems: [] },
             ],
           }),
         ]),
@@ -59,9 +59,9 @@ describe('Milestones', () => {
           aMilestone({
             status: 'BLOCKED',
             gates: [
-              { id: 'g1', name: 'Backup verified', kind: 'BACKUP_VERIFIED', status: 'PASSED', blocking: true, version: 0, results: [] },
-              { id: 'g2', name: 'Data reconciliation', kind: 'DATA_RECONCILIATION', status: 'FAILED', blocking: true, version: 0, results: [] },
-              { id: 'g3', name: 'Change window', kind: 'CHANGE_WINDOW', status: 'FAILED', blocking: false, version: 0, results: [] },
+              { id: 'g1', name: 'Backup verified', kind: 'BACKUP_VERIFIED', status: 'PASSED', blocking: true, version: 0, results: [], sourceActionItems: [] },
+              { id: 'g2', name: 'Data reconciliation', kind: 'DATA_RECONCILIATION', status: 'FAILED', blocking: true, version: 0, results: [], sourceActionItems: [] },
+              { id: 'g3', name: 'Change window', kind: 'CHANGE_WINDOW', status: 'FAILED', blocking: false, version: 0, results: [], sourceActionItems: [] },
             ],
             gatesInTheWay: [{ id: 'g2' }],
           }),

@@ -67,6 +67,9 @@ export const RiskDocument = graphql(`
         owner {
           displayName
         }
+        incident {
+          id
+        }
       }
       history {
         actor

@@ -187,7 +187,10 @@ export function RiskDetails({ risk, canEdit }: RiskDetailsProps) {
               {risk.incidents.map((incident) => (
                 <li key={incident.id}>
                   <span className={`badge badge--${incident.severity.toLowerCase()}`}>{incident.severity}</span>{' '}
-                  <strong>{incident.title}</strong> — {formatDateTime(incident.occurredAt)}, loss{' '}
+                  <Link to={`/incidents/${incident.id}`}>
+                    <strong>{incident.title}</strong>
+                  </Link>{' '}
+                  — {formatDateTime(incident.occurredAt)}, loss{' '}
                   {formatMoney(incident.totalLoss)}
                 </li>
               ))}
@@ -206,7 +209,8 @@ export function RiskDetails({ risk, canEdit }: RiskDetailsProps) {
               {risk.actionItems.map((item) => (
                 <li key={item.id}>
                   <span className={`badge badge--${item.status.toLowerCase()}`}>{humanize(item.status)}</span>{' '}
-                  {item.title} — {item.owner?.displayName ?? 'no owner'}, due {formatDate(item.dueDate)}
+                  <Link to={`/incidents/${item.incident.id}`}>{item.title}</Link> — {item.owner?.displayName ?? 'no owner'}, due{' '}
+                  {formatDate(item.dueDate)}
                   {item.overdue && <span className="badge badge--overdue">Overdue</span>}
                 </li>
               ))}

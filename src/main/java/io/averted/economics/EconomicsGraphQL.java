@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -21,6 +24,8 @@ import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectService;
 import io.averted.project.ProjectView;
+import io.averted.shared.InputValidator;
+import io.averted.shared.InvalidArgumentException;
 import io.quarkus.security.Authenticated;
 
 /** The money views: every member of a project reads its economics (viewers too); the portfolio spans your projects. */
@@ -52,11 +57,18 @@ public class EconomicsGraphQL {
             + "200,000,000 risk-trials in all, a user one simulation at a time (else a SIMULATION_REFUSED error).")
     public List<LossSimulationView> lossSimulation(@Source List<ProjectView> list,
             @DefaultValue("100000") @Description("Simulated years, 1 to 1,000,000.") int trials,
-            @DefaultValue("1") @Description("Seed: the same seed gives the same result.") long seed) {
+            @DefaultValue("1") @Description("Seed: the same seed gives the same result.") long seed,
+            @Description("What-if: count these investments as in force whatever their status, so the residual shows the effect "
+                    + "of adopting them; the draws are the same as without, so the difference is their effect, not noise.") WhatIfInput assume) {
         Map<UUID, Project> readable = access.readable(list.stream().map(ProjectView::id).toList());
         Map<UUID, List<Project>> groups = new LinkedHashMap<>();
         list.forEach(p -> groups.put(p.id(), List.of(readable.get(p.id()))));
-        Map<UUID, LossSimulationView> byProject = economics.simulate(groups, trials, seed);
+        if (assume != null && assume.investmentIds() != null && assume.investmentIds().size() > InputValidator.MAX_LIST) {
+            throw new InvalidArgumentException("assume.investmentIds may hold at most " + InputValidator.MAX_LIST + " ids.");
+        }
+        Set<UUID> assumed = assume == null || assume.investmentIds() == null ? Set.of()
+                : assume.investmentIds().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        Map<UUID, LossSimulationView> byProject = economics.simulate(groups, trials, seed, assumed);
         return list.stream().map(p -> byProject.get(p.id())).toList();
     }
 

@@ -216,9 +216,18 @@ public class EconomicsService {
 
     /** The simulation of each group's open risks; one risk query and one mitigation query for all groups. */
     public <K> Map<K, LossSimulationView> simulate(Map<K, List<Project>> groups, int trials, long seed) {
+        return simulate(groups, trials, seed, Set.of());
+    }
+
+    /**
+     * As {@link #simulate(Map, int, long)}, with the investments {@code assumed} counted as in force (a what-if). The
+     * draws depend only on the seed, so against the simulation without them the difference is their effect, not noise;
+     * the cache tells them apart by the mitigation factors they give the risks.
+     */
+    public <K> Map<K, LossSimulationView> simulate(Map<K, List<Project>> groups, int trials, long seed, Set<UUID> assumed) {
         Set<UUID> projectIds = groups.values().stream().flatMap(List::stream).map(p -> p.id).collect(Collectors.toSet());
         List<Risk> open = risks.ofProjects(projectIds).stream().filter(r -> r.status != RiskStatus.CLOSED).toList();
-        Map<UUID, InvestmentService.ResidualFactors> factors = investments.residualFactors(open.stream().map(r -> r.id).toList());
+        Map<UUID, InvestmentService.ResidualFactors> factors = investments.residualFactors(open.stream().map(r -> r.id).toList(), assumed);
         Map<K, LossSimulationView> result = new LinkedHashMap<>();
         groups.forEach((key, projects) -> {
             Set<UUID> ids = projects.stream().map(p -> p.id).collect(Collectors.toSet());

@@ -189,10 +189,19 @@ public class InvestmentService {
 
     /** For each risk: Π(1 − probabilityReduction) and Π(1 − lossReduction) over APPROVED and ACTIVE mitigations, in one statement. */
     public Map<UUID, ResidualFactors> residualFactors(Collection<UUID> riskIds) {
+        return residualFactors(riskIds, Set.of());
+    }
+
+    /**
+     * As {@link #residualFactors(Collection)}, with the investments {@code assumed} counted as in force whatever
+     * their status (the what-if of adopting them); an investment in force anyway counts once.
+     */
+    public Map<UUID, ResidualFactors> residualFactors(Collection<UUID> riskIds, Set<UUID> assumed) {
         Map<UUID, ResidualFactors> factors = new HashMap<>();
         riskIds.forEach(id -> factors.put(id, new ResidualFactors(BigDecimal.ONE, BigDecimal.ONE)));
         if (!riskIds.isEmpty()) {
-            mitigations.ofRisksWithInvestmentIn(riskIds, IN_FORCE).forEach(m -> factors.computeIfPresent(m.riskId,
+            (assumed.isEmpty() ? mitigations.ofRisksWithInvestmentIn(riskIds, IN_FORCE)
+                    : mitigations.ofRisksWithInvestmentInOrAssumed(riskIds, IN_FORCE, assumed)).forEach(m -> factors.computeIfPresent(m.riskId,
                     (id, f) -> new ResidualFactors(f.probability().multiply(BigDecimal.ONE.subtract(m.probabilityReduction)),
                             f.loss().multiply(BigDecimal.ONE.subtract(m.lossReduction)))));
         }

@@ -40,6 +40,22 @@ public class MitigationRepository implements PanacheRepositoryBase<Mitigation, U
     }
 
     /**
+     * The mitigations of these risks whose investment is in one of {@code statuses} or is one of {@code assumed}
+     * (a what-if: those count as in force whatever their status), each once, in one statement.
+     */
+    public List<Mitigation> ofRisksWithInvestmentInOrAssumed(Collection<UUID> riskIds, Collection<InvestmentStatus> statuses,
+            Collection<UUID> assumed) {
+        return getEntityManager().createQuery("""
+                select m from Mitigation m, Investment i
+                 where i.id = m.investmentId and m.riskId in :riskIds and (i.status in :statuses or i.id in :assumed)
+                 order by m.createdAt, m.id""", Mitigation.class)
+                .setParameter("riskIds", riskIds)
+                .setParameter("statuses", statuses)
+                .setParameter("assumed", assumed)
+                .getResultList();
+    }
+
+    /**
      * Every mitigation of every risk that any of these investments mitigates, with its investment's status:
      * what the expected loss the investments avoid depends on, in one statement.
      */
