@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 import org.dataloader.BatchLoaderEnvironment;
-
-import java.util.function.Function;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
