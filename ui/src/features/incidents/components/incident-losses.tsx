@@ -63,19 +63,19 @@ function AddLossForm({ incident, onDone }: { incident: IncidentDetail; onDone: (
           <>
             <div className="field">
               <label htmlFor="loss-hours">Hours</label>
-              <input id="loss-hours" inputMode="decimal" {...form.register('hours')} />
+              <input id="loss-hours" inputMode="decimal" {...form.register('hours', { required: labor && 'Enter the hours worked.' })} />
               {errors.hours && <p className="field__error">{errors.hours.message}</p>}
             </div>
             <div className="field">
               <label htmlFor="loss-rate">Hourly rate ({currency})</label>
-              <input id="loss-rate" inputMode="decimal" {...form.register('hourlyRate')} />
+              <input id="loss-rate" inputMode="decimal" {...form.register('hourlyRate', { required: labor && 'Enter the hourly rate.' })} />
               {errors.hourlyRate && <p className="field__error">{errors.hourlyRate.message}</p>}
             </div>
           </>
         ) : (
           <div className="field">
             <label htmlFor="loss-amount">Amount ({currency})</label>
-            <input id="loss-amount" inputMode="decimal" {...form.register('amount')} />
+            <input id="loss-amount" inputMode="decimal" {...form.register('amount', { required: !labor && 'Enter the amount.' })} />
             {errors.amount && <p className="field__error">{errors.amount.message}</p>}
           </div>
         )}
