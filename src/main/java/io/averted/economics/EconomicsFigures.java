@@ -4,14 +4,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import io.averted.economics.Economics.CostOfQualityMonth;
 import io.averted.economics.Economics.DeclinedPrevention;
@@ -47,7 +45,7 @@ final class EconomicsFigures {
     private final LocalDate today;
     private final EconomicsSums sums;
     private final int amortizationYears;
-    private final Function<Collection<UUID>, EconomicsService.Loaded> loadDetails;
+    private final EconomicsService service;
 
     private Map<UUID, EconomicsSums.ExpectedLoss> expectedLoss;
     private Map<UUID, EconomicsSums.Prevention> prevention;
@@ -56,12 +54,12 @@ final class EconomicsFigures {
     private final Map<Set<UUID>, Details> details = new HashMap<>();
 
     EconomicsFigures(Set<UUID> allProjectIds, LocalDate today, EconomicsSums sums, int amortizationYears,
-            Function<Collection<UUID>, EconomicsService.Loaded> loadDetails) {
+            EconomicsService service) {
         this.allProjectIds = allProjectIds;
         this.today = today;
         this.sums = sums;
         this.amortizationYears = amortizationYears;
-        this.loadDetails = loadDetails;
+        this.service = service;
     }
 
     EconomicsSums.ExpectedLoss expectedLoss(Set<UUID> projectIds) {
@@ -106,9 +104,9 @@ final class EconomicsFigures {
     Details details(Set<UUID> projectIds, String currency) {
         return details.computeIfAbsent(projectIds, ids -> {
             if (loaded == null) {
-                loaded = loadDetails.apply(allProjectIds);
+                loaded = service.load(allProjectIds);
             }
-            return loaded.details(ids, currency, today);
+            return service.details(loaded, ids, currency, today);
         });
     }
 
@@ -116,11 +114,10 @@ final class EconomicsFigures {
         if (prevention == null) {
             prevention = sums.prevention(allProjectIds, today);
         }
-        Supplier<java.util.stream.Stream<EconomicsSums.Prevention>> of = () -> projectIds.stream()
-                .map(id -> prevention.getOrDefault(id, EconomicsSums.Prevention.NONE));
-        return new EconomicsSums.Prevention(of.get().map(EconomicsSums.Prevention::annualCost).reduce(BigDecimal.ZERO, BigDecimal::add),
-                of.get().map(EconomicsSums.Prevention::oneTimeCost).reduce(BigDecimal.ZERO, BigDecimal::add),
-                of.get().map(EconomicsSums.Prevention::annualCostTimesDays).reduce(BigDecimal.ZERO, BigDecimal::add));
+        return new EconomicsSums.Prevention(
+                sum(projectIds, id -> prevention.getOrDefault(id, EconomicsSums.Prevention.NONE).annualCost()),
+                sum(projectIds, id -> prevention.getOrDefault(id, EconomicsSums.Prevention.NONE).oneTimeCost()),
+                sum(projectIds, id -> prevention.getOrDefault(id, EconomicsSums.Prevention.NONE).annualCostTimesDays()));
     }
 
     private static BigDecimal sum(Set<UUID> projectIds, Function<UUID, BigDecimal> amount) {

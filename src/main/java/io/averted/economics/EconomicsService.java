@@ -103,7 +103,7 @@ public class EconomicsService {
      */
     public <K> Map<K, Economics> compute(Map<K, List<Project>> groups, LocalDate today) {
         Set<UUID> projectIds = groups.values().stream().flatMap(List::stream).map(p -> p.id).collect(Collectors.toSet());
-        EconomicsFigures figures = new EconomicsFigures(projectIds, today, sums, money.amortizationYears(), this::load);
+        EconomicsFigures figures = new EconomicsFigures(projectIds, today, sums, money.amortizationYears(), this);
         Map<K, Economics> result = new LinkedHashMap<>();
         groups.forEach((key, projects) -> result.put(key, new Economics(figures,
                 projects.stream().map(p -> p.id).collect(Collectors.toUnmodifiableSet()),
@@ -115,11 +115,7 @@ public class EconomicsService {
     record Loaded(Map<UUID, List<Risk>> risks, Map<UUID, List<Investment>> investments,
             Map<UUID, List<Mitigation>> mitigationsOfInvestments, Map<UUID, List<Incident>> incidents,
             Map<UUID, List<IncidentRisk>> incidentRisks, Map<UUID, List<LossItem>> losses, Map<UUID, Milestone> milestones,
-            Map<UUID, List<GateResult>> gateResults, InvestmentService investmentService) {
-
-        EconomicsFigures.Details details(Set<UUID> projectIds, String currency, LocalDate today) {
-            return EconomicsService.details(this, projectIds, currency, today);
-        }
+            Map<UUID, List<GateResult>> gateResults) {
 
         <T> List<T> of(Map<UUID, List<T>> byProject, Set<UUID> projectIds) {
             if (projectIds.size() == 1) {
@@ -129,7 +125,7 @@ public class EconomicsService {
         }
     }
 
-    private Loaded load(Collection<UUID> projectIds) {
+    Loaded load(Collection<UUID> projectIds) {
         List<Risk> allRisks = risks.ofProjects(projectIds);
         List<Investment> allInvestments = investments.ofProjects(projectIds);
         Map<UUID, List<Mitigation>> mitigations = investments.mitigationsOfInvestments(allInvestments.stream()
@@ -142,7 +138,7 @@ public class EconomicsService {
                 byProject(incidents.risksOf(incidentIds), l -> projectOfIncident.get(l.incidentId)),
                 byProject(incidents.lossesOf(incidentIds), l -> projectOfIncident.get(l.incidentId)),
                 milestones.ofProjects(projectIds).stream().collect(Collectors.toMap(m -> m.id, Function.identity())),
-                byProject(gates.resultsOfProjects(projectIds), r -> r.projectId), investments);
+                byProject(gates.resultsOfProjects(projectIds), r -> r.projectId));
     }
 
     private static <T> Map<UUID, List<T>> byProject(List<T> rows, Function<T, UUID> projectOf) {
@@ -151,9 +147,8 @@ public class EconomicsService {
         return grouped;
     }
 
-    private static EconomicsFigures.Details details(Loaded loaded, Set<UUID> projectIds, String currency, LocalDate today) {
+    EconomicsFigures.Details details(Loaded loaded, Set<UUID> projectIds, String currency, LocalDate today) {
         Function<BigDecimal, Money> money = amount -> Money.of(amount, currency);
-        InvestmentService investments = loaded.investmentService();
         List<Risk> groupRisks = loaded.of(loaded.risks(), projectIds);
         List<Investment> groupInvestments = loaded.of(loaded.investments(), projectIds);
         List<Incident> groupIncidents = loaded.of(loaded.incidents(), projectIds);
