@@ -24,12 +24,14 @@ import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectService;
 import io.averted.project.ProjectView;
+import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.InputValidator;
 import io.averted.shared.InvalidArgumentException;
 import io.quarkus.security.Authenticated;
 
 /** The money views: every member of a project reads its economics (viewers too); the portfolio spans your projects. */
 @GraphQLApi
+@DatabaseOutageAsUnavailable
 @Authenticated
 public class EconomicsGraphQL {
 

@@ -46,6 +46,7 @@ import io.averted.risk.RiskService;
 import io.averted.risk.RiskView;
 import io.averted.shared.Connection;
 import io.averted.shared.Cursor;
+import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Ids;
 import io.averted.shared.Money;
 import io.averted.shared.Mutations;
@@ -55,6 +56,7 @@ import io.quarkus.security.Authenticated;
 
 /** Incidents, losses, post-mortems and action items over GraphQL; every nested field is one statement for all parents. */
 @GraphQLApi
+@DatabaseOutageAsUnavailable
 @Authenticated
 public class IncidentGraphQL {
 

@@ -19,11 +19,13 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.averted.history.HistoryEntry;
 import io.averted.history.HistoryService;
+import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Mutations;
 import io.averted.shared.Result;
 import io.quarkus.security.Authenticated;
 
 @GraphQLApi
+@DatabaseOutageAsUnavailable
 @Authenticated
 public class GateGraphQL {
 

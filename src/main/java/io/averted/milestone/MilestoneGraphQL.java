@@ -26,6 +26,7 @@ import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectView;
 import io.averted.shared.Connection;
 import io.averted.shared.Cursor;
+import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Mutations;
 import io.averted.shared.Page;
 import io.averted.shared.Result;
@@ -33,6 +34,7 @@ import io.quarkus.security.Authenticated;
 
 /** Milestones and their gates over GraphQL; every nested list is one statement for all its parents. */
 @GraphQLApi
+@DatabaseOutageAsUnavailable
 @Authenticated
 public class MilestoneGraphQL {
 

@@ -14,10 +14,12 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.averted.milestone.QualityGateView;
 import io.averted.project.ProjectAccess;
+import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.quarkus.security.Authenticated;
 
 /** The investment that automates a quality gate, on the gate's own type. */
 @GraphQLApi
+@DatabaseOutageAsUnavailable
 @Authenticated
 public class GateAutomationGraphQL {
 

@@ -27,6 +27,7 @@ import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectView;
 import io.averted.shared.Connection;
 import io.averted.shared.Cursor;
+import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Ids;
 import io.averted.shared.Money;
 import io.averted.shared.Mutations;
@@ -36,6 +37,7 @@ import io.quarkus.security.Authenticated;
 
 /** Investments over GraphQL. Every field that needs data is resolved for all its parents at once: no SQL per row. */
 @GraphQLApi
+@DatabaseOutageAsUnavailable
 @Authenticated
 public class InvestmentGraphQL {
 

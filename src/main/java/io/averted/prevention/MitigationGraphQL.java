@@ -22,6 +22,7 @@ import io.averted.project.ProjectAccess;
 import io.averted.risk.Risk;
 import io.averted.risk.RiskService;
 import io.averted.risk.RiskView;
+import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Money;
 import io.averted.shared.Mutations;
 import io.averted.shared.Result;
@@ -32,6 +33,7 @@ import io.quarkus.security.Authenticated;
  * residual expected loss. Every field is resolved for all its parents at once: no SQL per row.
  */
 @GraphQLApi
+@DatabaseOutageAsUnavailable
 @Authenticated
 public class MitigationGraphQL {
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.graphql.Source;
 import io.averted.history.HistoryEntry;
 import io.averted.history.HistoryService;
 import io.averted.shared.Cursor;
+import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Ids;
 import io.averted.shared.Mutations;
 import io.averted.shared.Page;
@@ -30,6 +31,7 @@ import io.averted.shared.security.GlobalRole;
 import io.quarkus.security.Authenticated;
 
 @GraphQLApi
+@DatabaseOutageAsUnavailable
 @Authenticated
 public class ProjectGraphQL {
 

@@ -29,6 +29,7 @@ import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectView;
 import io.averted.shared.Connection;
 import io.averted.shared.Cursor;
+import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Ids;
 import io.averted.shared.Mutations;
 import io.averted.shared.Page;
@@ -37,6 +38,7 @@ import io.quarkus.security.Authenticated;
 
 /** The register over GraphQL. Every list field is resolved for all its parents at once: no SQL per row. */
 @GraphQLApi
+@DatabaseOutageAsUnavailable
 @Authenticated
 public class RiskGraphQL {
 

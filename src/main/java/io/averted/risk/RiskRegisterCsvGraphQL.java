@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Source;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectAction;
 import io.averted.project.ProjectView;
+import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Mutations;
 import io.averted.shared.Result;
 import io.averted.shared.UserError;
@@ -24,6 +25,7 @@ import io.quarkus.security.Authenticated;
 
 /** The register as a CSV file: Project.riskRegisterCsv out, riskRegisterImport in. */
 @GraphQLApi
+@DatabaseOutageAsUnavailable
 @Authenticated
 public class RiskRegisterCsvGraphQL {
 
