@@ -175,14 +175,19 @@ EOF
   done
 }
 
-start_postgres
-make_token
-echo "| build | question | c | rps | p50 / p99 ms | failed / timeouts / socket errors | CPU ms per request (server + PostgreSQL) | statements per request | RSS MB |"
-echo "|---|---|---|---|---|---|---|---|---|"
-for rev in $REVS; do
-  app=$(build "$rev")
-  start_app "$app" "$rev"
-  load_data
-  measure "$rev (start-up $STARTUP_MS ms)"
-  stop_app
-done
+main() {
+  start_postgres
+  make_token
+  echo "| build | question | c | rps | p50 / p99 ms | failed / timeouts / socket errors | CPU ms per request (server + PostgreSQL) | statements per request | RSS MB |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  for rev in $REVS; do
+    app=$(build "$rev")
+    start_app "$app" "$rev"
+    load_data
+    measure "$rev (start-up $STARTUP_MS ms)"
+    stop_app
+  done
+}
+
+# bench/soak.sh reuses the functions above.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then main; fi
