@@ -3,6 +3,7 @@ package io.averted.economics;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -97,13 +98,17 @@ public class EconomicsService {
     @Inject
     MoneyConfig money;
 
+    @Inject
+    Clock clock;
+
     /**
      * The figures of each group; every project of a group must have the group's currency. Nothing is computed here:
-     * each figure is computed when a field asks for it, for all the groups at once (see {@link EconomicsFigures}).
+     * each figure is computed when a field asks for it, for all the groups at once (see {@link EconomicsFigures}), as of
+     * today.
      */
-    public <K> Map<K, Economics> compute(Map<K, List<Project>> groups, LocalDate today) {
+    public <K> Map<K, Economics> compute(Map<K, List<Project>> groups) {
         Set<UUID> projectIds = groups.values().stream().flatMap(List::stream).map(p -> p.id).collect(Collectors.toSet());
-        EconomicsFigures figures = new EconomicsFigures(projectIds, today, sums, money.amortizationYears(), this);
+        EconomicsFigures figures = new EconomicsFigures(projectIds, LocalDate.now(clock), sums, money.amortizationYears(), this);
         Map<K, Economics> result = new LinkedHashMap<>();
         groups.forEach((key, projects) -> result.put(key, new Economics(figures,
                 projects.stream().map(p -> p.id).collect(Collectors.toUnmodifiableSet()),

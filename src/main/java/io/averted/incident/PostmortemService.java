@@ -1,5 +1,6 @@
 package io.averted.incident;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -59,6 +60,9 @@ public class PostmortemService {
     @Inject
     InputValidator validator;
 
+    @Inject
+    Clock clock;
+
     public List<Postmortem> postmortemsOf(Collection<UUID> incidentIds) {
         return incidentIds.isEmpty() ? List.of() : repository.postmortemsOf(incidentIds);
     }
@@ -81,7 +85,7 @@ public class PostmortemService {
 
     /** Action items of the (readable) projects, optionally only one owner's, only overdue ones, or in some statuses. */
     public List<ActionItem> actionItems(Collection<UUID> projectIds, String owner, boolean overdueOnly, List<ActionItemStatus> statuses) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Stream<ActionItem> items = projectIds.isEmpty() ? Stream.empty() : repository.actionItemsOfProjects(projectIds).stream();
         return items.filter(a -> owner == null || owner.equals(a.ownerUsername))
                 .filter(a -> !overdueOnly || a.overdue(today))
@@ -118,7 +122,7 @@ public class PostmortemService {
                 if (!missing.isEmpty()) {
                     throw new Rejected(missing); // rolls back the edits made above too
                 }
-                postmortem.publishedAt = OffsetDateTime.now();
+                postmortem.publishedAt = OffsetDateTime.now(clock);
                 postmortem.publishedBy = user.username();
             } else {
                 postmortem.publishedAt = null;
@@ -236,7 +240,7 @@ public class PostmortemService {
         if (input.status() != null && input.status() != item.status) {
             item.status = input.status();
             item.dropReason = input.status() == ActionItemStatus.DROPPED ? input.dropReason().strip() : null;
-            item.completedAt = input.status() == ActionItemStatus.DONE ? OffsetDateTime.now() : null;
+            item.completedAt = input.status() == ActionItemStatus.DONE ? OffsetDateTime.now(clock) : null;
             item.completedBy = input.status() == ActionItemStatus.DONE ? user.username() : null;
         }
         repository.flush();
