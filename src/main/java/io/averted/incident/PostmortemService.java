@@ -1,5 +1,7 @@
 package io.averted.incident;
 
+import static io.averted.shared.Inputs.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -182,7 +184,7 @@ public class PostmortemService {
         Project project = found.get().project();
         access.require(project, ProjectAction.WRITE_POSTMORTEM);
         List<UserError> errors = new ArrayList<>(validator.validate(input));
-        checkOwner(project, input.owner(), errors);
+        memberships.checkOwner(project, input.owner(), errors);
         if (input.targetRiskId() != null && risks.byIds(List.of(input.targetRiskId())).values().stream().noneMatch(r -> r.projectId.equals(project.id))) {
             errors.add(UserError.of(UserErrorCode.INVALID, "targetRiskId", "not a risk of project " + project.key));
         }
@@ -221,7 +223,7 @@ public class PostmortemService {
         }
         List<UserError> errors = new ArrayList<>(validator.validate(input));
         if (input.owner() != null) {
-            checkOwner(found.get().project(), input.owner(), errors);
+            memberships.checkOwner(found.get().project(), input.owner(), errors);
         }
         if (input.status() == ActionItemStatus.DROPPED && (input.dropReason() == null || input.dropReason().isBlank())) {
             errors.add(UserError.of(UserErrorCode.REQUIRED, "dropReason", "dropping an action item needs a reason"));
@@ -322,16 +324,5 @@ public class PostmortemService {
         }
         return Result.rejected(result.errors().stream()
                 .map(e -> UserError.of(e.code(), e.field() == null ? field : field + "." + e.field(), e.message())).toList());
-    }
-
-    private void checkOwner(Project project, String owner, List<UserError> errors) {
-        if (owner != null && !owner.isBlank()
-                && memberships.of(project.id).stream().noneMatch(m -> m.username.equals(owner.strip()))) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "owner", owner + " is not a member of project " + project.key));
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
