@@ -5,6 +5,13 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,6 +27,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import io.averted.shared.SystemClock;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.Entity;
 
@@ -27,7 +35,8 @@ import jakarta.persistence.Entity;
  * The boundaries of STYLE.md, checked on the compiled classes: a feature (the package under {@code io.averted}: project,
  * risk, milestone, prevention, incident, economics, history, demo, operations) uses another feature through its services and
  * API views, never through its repository, its GraphQL class or by writing its entities; {@code shared} knows no
- * feature; the simulation is plain Java; no features depend on each other in a cycle.
+ * feature; the simulation is plain Java; the time comes from the one injectable clock; no features depend on each other
+ * in a cycle.
  */
 @AnalyzeClasses(packages = "io.averted", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -59,6 +68,23 @@ class ArchitectureTest {
     static final ArchRule shared_knows_no_feature = noClasses()
             .that().resideInAPackage("io.averted.shared..")
             .should().dependOnClassesThat(resideInAPackage("io.averted..").and(resideOutsideOfPackage("io.averted.shared..")));
+
+    @ArchTest
+    static final ArchRule the_time_comes_from_the_injectable_clock = noClasses()
+            .should().callMethod(LocalDate.class, "now")
+            .orShould().callMethod(LocalDateTime.class, "now")
+            .orShould().callMethod(OffsetDateTime.class, "now")
+            .orShould().callMethod(ZonedDateTime.class, "now")
+            .orShould().callMethod(Instant.class, "now")
+            .orShould().callMethod(YearMonth.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("the date and time come from the injectable java.time.Clock (SystemClock), so tests can fix them");
+
+    @ArchTest
+    static final ArchRule only_system_clock_makes_a_clock = noClasses()
+            .that().doNotHaveFullyQualifiedName(SystemClock.class.getName())
+            .should().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(Clock.class, "systemUTC");
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_a_cycle = slices()
