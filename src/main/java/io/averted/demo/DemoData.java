@@ -1,6 +1,7 @@
 package io.averted.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -60,6 +61,9 @@ public class DemoData {
 
     @Inject
     DemoIncidents incidents;
+
+    @Inject
+    Clock clock;
 
     private final Map<String, Milestone> milestones = new HashMap<>();
     private Map<String, io.averted.prevention.Investment> investmentsByName = new HashMap<>();
@@ -359,6 +363,6 @@ public class DemoData {
         }
         gate.status = outcome == GateOutcome.PASSED ? GateStatus.PASSED : GateStatus.FAILED;
         gate.decidedBy = by;
-        gate.decidedAt = OffsetDateTime.now();
+        gate.decidedAt = OffsetDateTime.now(clock);
     }
 }

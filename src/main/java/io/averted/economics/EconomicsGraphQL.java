@@ -1,6 +1,5 @@
 package io.averted.economics;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ public class EconomicsGraphQL {
         Map<UUID, Project> readable = access.readable(list.stream().map(ProjectView::id).toList());
         Map<UUID, List<Project>> groups = new LinkedHashMap<>();
         list.forEach(p -> groups.put(p.id(), List.of(readable.get(p.id()))));
-        Map<UUID, Economics> byProject = economics.compute(groups, LocalDate.now());
+        Map<UUID, Economics> byProject = economics.compute(groups);
         return list.stream().map(p -> byProject.get(p.id())).toList();
     }
 
@@ -94,7 +93,7 @@ public class EconomicsGraphQL {
         Map<String, List<Project>> byCurrency = new TreeMap<>();
         visible.values().forEach(p -> byCurrency.computeIfAbsent(p.currency, c -> new java.util.ArrayList<>()).add(p));
         byCurrency.values().forEach(ps -> ps.sort(java.util.Comparator.comparing(p -> p.key)));
-        Map<String, Economics> sums = economics.compute(byCurrency, LocalDate.now());
+        Map<String, Economics> sums = economics.compute(byCurrency);
         return new Portfolio(byCurrency.entrySet().stream().map(e -> new Portfolio.PortfolioCurrency(e.getKey(),
                 e.getValue().stream().map(ProjectView::of).toList(), sums.get(e.getKey()))).toList());
     }

@@ -1,12 +1,8 @@
 package io.averted.economics;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,7 +21,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.averted.economics.Economics.CostOfQualityMonth;
 import io.averted.economics.Economics.DeclinedPrevention;
 import io.averted.economics.Economics.MilestoneLoss;
 import io.averted.economics.Economics.MonthlyAmount;
@@ -39,7 +34,6 @@ import io.averted.incident.IncidentView;
 import io.averted.incident.LossByType;
 import io.averted.incident.LossItem;
 import io.averted.incident.LossType;
-import io.averted.milestone.GateOutcome;
 import io.averted.milestone.GateResult;
 import io.averted.milestone.GateService;
 import io.averted.milestone.Milestone;
@@ -67,8 +61,8 @@ import io.averted.shared.Money;
 @ApplicationScoped
 public class EconomicsService {
 
-    private static final MathContext EXACT = MathContext.DECIMAL128;
-    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    /** The key under which incidents at no milestone are summed. */
+    private static final UUID NO_MILESTONE = new UUID(0, 0);
 
     @Inject
     RiskService risks;
@@ -85,7 +79,10 @@ public class EconomicsService {
     @Inject
     GateService gates;
 
-    /** All cores but one: the engine splits trials across threads, so plain requests always find a free core. */
+    /**
+     * All cores but one: the engine cuts a simulation's trials into blocks that its threads take in turn (every thread
+     * simulates all the risks of its blocks), so plain requests always find a free core.
+     */
     private final LossSimulator simulator = new LossSimulator(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
 
     @Inject
@@ -97,13 +94,17 @@ public class EconomicsService {
     @Inject
     MoneyConfig money;
 
+    @Inject
+    Clock clock;
+
     /**
      * The figures of each group; every project of a group must have the group's currency. Nothing is computed here:
-     * each figure is computed when a field asks for it, for all the groups at once (see {@link EconomicsFigures}).
+     * each figure is computed when a field asks for it, for all the groups at once (see {@link EconomicsFigures}), as of
+     * today.
      */
-    public <K> Map<K, Economics> compute(Map<K, List<Project>> groups, LocalDate today) {
+    public <K> Map<K, Economics> compute(Map<K, List<Project>> groups) {
         Set<UUID> projectIds = groups.values().stream().flatMap(List::stream).map(p -> p.id).collect(Collectors.toSet());
-        EconomicsFigures figures = new EconomicsFigures(projectIds, today, sums, money.amortizationYears(), this);
+        EconomicsFigures figures = new EconomicsFigures(projectIds, LocalDate.now(clock), sums, money.amortizationYears(), this);
         Map<K, Economics> result = new LinkedHashMap<>();
         groups.forEach((key, projects) -> result.put(key, new Economics(figures,
                 projects.stream().map(p -> p.id).collect(Collectors.toUnmodifiableSet()),
@@ -147,67 +148,82 @@ public class EconomicsService {
         return grouped;
     }
 
+    /** The rows of one group of projects, and what each of its incidents lost. */
+    private record Group(List<Risk> risks, List<Investment> investments, List<Incident> incidents,
+            List<IncidentRisk> incidentRisks, List<LossItem> losses, Map<UUID, BigDecimal> lossByIncident,
+            List<GateResult> gateResults) {
+
+        static Group of(Loaded loaded, Set<UUID> projectIds) {
+            List<LossItem> losses = loaded.of(loaded.losses(), projectIds);
+            Map<UUID, BigDecimal> lossByIncident = new HashMap<>();
+            losses.forEach(l -> lossByIncident.merge(l.incidentId, l.amount, BigDecimal::add));
+            return new Group(loaded.of(loaded.risks(), projectIds), loaded.of(loaded.investments(), projectIds),
+                    loaded.of(loaded.incidents(), projectIds), loaded.of(loaded.incidentRisks(), projectIds), losses, lossByIncident,
+                    loaded.of(loaded.gateResults(), projectIds));
+        }
+
+        BigDecimal lossOf(Incident incident) {
+            return lossByIncident.getOrDefault(incident.id, BigDecimal.ZERO);
+        }
+    }
+
     EconomicsFigures.Details details(Loaded loaded, Set<UUID> projectIds, String currency, LocalDate today) {
         Function<BigDecimal, Money> money = amount -> Money.of(amount, currency);
-        List<Risk> groupRisks = loaded.of(loaded.risks(), projectIds);
-        List<Investment> groupInvestments = loaded.of(loaded.investments(), projectIds);
-        List<Incident> groupIncidents = loaded.of(loaded.incidents(), projectIds);
-        List<IncidentRisk> groupIncidentRisks = loaded.of(loaded.incidentRisks(), projectIds);
-        List<LossItem> groupLosses = loaded.of(loaded.losses(), projectIds);
+        Group group = Group.of(loaded, projectIds);
+        List<Investment> inForce = group.investments().stream().filter(i -> i.status.inForce()).toList();
+        List<RiskView> openRisks = group.risks().stream().filter(r -> r.status != RiskStatus.CLOSED)
+                .sorted(Comparator.comparing((Risk r) -> r.expectedLoss).reversed().thenComparing(r -> r.id))
+                .map(r -> RiskView.of(r, currency)).toList();
+        return new EconomicsFigures.Details(inForce.stream().map(i -> InvestmentView.of(i, currency)).toList(),
+                incidentLoss(group, loaded.milestones(), currency, money), declinedPrevention(group, loaded, currency, money),
+                CostOfQuality.of(inForce, group.gateResults(), group.incidents(), group.lossByIncident(), today, money), openRisks);
+    }
 
-        List<Risk> open = groupRisks.stream().filter(r -> r.status != RiskStatus.CLOSED).toList();
-        List<Investment> inForce = groupInvestments.stream().filter(i -> i.status.inForce()).toList();
-
-        Map<UUID, BigDecimal> lossByIncident = new HashMap<>();
-        groupLosses.forEach(l -> lossByIncident.merge(l.incidentId, l.amount, BigDecimal::add));
-        Map<UUID, Incident> incidentById = groupIncidents.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-
+    /** The group's incident losses by type, by materialized risk, by milestone and by month. */
+    private static EconomicsFigures.IncidentLossDetails incidentLoss(Group group, Map<UUID, Milestone> milestones, String currency,
+            Function<BigDecimal, Money> money) {
         Map<LossType, BigDecimal> byType = new EnumMap<>(LossType.class);
-        groupLosses.forEach(l -> byType.merge(l.type, l.amount, BigDecimal::add));
+        group.losses().forEach(l -> byType.merge(l.type, l.amount, BigDecimal::add));
         Map<UUID, BigDecimal> byRisk = new LinkedHashMap<>();
-        groupIncidentRisks.forEach(l -> byRisk.merge(l.riskId, lossByIncident.getOrDefault(l.incidentId, BigDecimal.ZERO), BigDecimal::add));
-        Map<UUID, Risk> riskById = groupRisks.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        group.incidentRisks().forEach(l -> byRisk.merge(l.riskId, group.lossByIncident().getOrDefault(l.incidentId, BigDecimal.ZERO), BigDecimal::add));
+        Map<UUID, Risk> riskById = group.risks().stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         Map<UUID, BigDecimal> byMilestone = new LinkedHashMap<>();
-        groupIncidents.forEach(i -> byMilestone.merge(i.milestoneId == null ? NO_MILESTONE : i.milestoneId,
-                lossByIncident.getOrDefault(i.id, BigDecimal.ZERO), BigDecimal::add));
+        group.incidents().forEach(i -> byMilestone.merge(i.milestoneId == null ? NO_MILESTONE : i.milestoneId, group.lossOf(i), BigDecimal::add));
         Map<String, BigDecimal> byMonth = new TreeMap<>();
-        groupIncidents.forEach(i -> byMonth.merge(month(i.occurredAt), lossByIncident.getOrDefault(i.id, BigDecimal.ZERO), BigDecimal::add));
+        group.incidents().forEach(i -> byMonth.merge(CostOfQuality.month(i.occurredAt), group.lossOf(i), BigDecimal::add));
 
-        EconomicsFigures.IncidentLossDetails incidentLoss = new EconomicsFigures.IncidentLossDetails(
+        return new EconomicsFigures.IncidentLossDetails(
                 byType.entrySet().stream().map(e -> new LossByType(e.getKey(), money.apply(e.getValue()))).toList(),
                 byRisk.entrySet().stream().filter(e -> riskById.containsKey(e.getKey()))
                         .map(e -> new RiskLoss(RiskView.of(riskById.get(e.getKey()), currency), money.apply(e.getValue()))).toList(),
                 byMilestone.entrySet().stream().map(e -> new MilestoneLoss(
-                        e.getKey() == NO_MILESTONE ? null : MilestoneView.of(loaded.milestones().get(e.getKey())), money.apply(e.getValue()))).toList(),
+                        e.getKey() == NO_MILESTONE ? null : MilestoneView.of(milestones.get(e.getKey())), money.apply(e.getValue()))).toList(),
                 byMonth.entrySet().stream().map(e -> new MonthlyAmount(e.getKey(), money.apply(e.getValue()))).toList(),
-                groupIncidents.stream().map(i -> IncidentView.of(i, currency)).toList());
+                group.incidents().stream().map(i -> IncidentView.of(i, currency)).toList());
+    }
 
+    /** Each rejected investment of the group with the incidents that materialized one of its risks after the sponsor said no. */
+    private List<DeclinedPrevention> declinedPrevention(Group group, Loaded loaded, String currency, Function<BigDecimal, Money> money) {
+        Map<UUID, Incident> incidentById = group.incidents().stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
         List<DeclinedPrevention> declined = new ArrayList<>();
-        for (Investment rejected : groupInvestments.stream().filter(i -> i.status == InvestmentStatus.REJECTED).toList()) {
+        for (Investment rejected : group.investments().stream().filter(i -> i.status == InvestmentStatus.REJECTED).toList()) {
             Set<UUID> itsRisks = loaded.mitigationsOfInvestments().getOrDefault(rejected.id, List.of()).stream()
                     .map(m -> m.riskId).collect(Collectors.toSet());
-            // incidents that materialized one of its risks after the sponsor said no
             Set<UUID> later = new HashSet<>();
-            groupIncidentRisks.stream().filter(l -> itsRisks.contains(l.riskId)).map(l -> incidentById.get(l.incidentId))
+            group.incidentRisks().stream().filter(l -> itsRisks.contains(l.riskId)).map(l -> incidentById.get(l.incidentId))
                     .filter(i -> rejected.decidedAt == null || !i.occurredAt.isBefore(rejected.decidedAt))
                     .forEach(i -> later.add(i.id));
             if (later.isEmpty()) {
                 continue;
             }
-            List<Incident> those = groupIncidents.stream().filter(i -> later.contains(i.id)).toList();
+            List<Incident> those = group.incidents().stream().filter(i -> later.contains(i.id)).toList();
             declined.add(new DeclinedPrevention(InvestmentView.of(rejected, currency),
                     money.apply(investments.annualizedCost(rejected.oneTimeCost, rejected.annualCost)),
-                    money.apply(sum(those.stream().map(i -> lossByIncident.getOrDefault(i.id, BigDecimal.ZERO)))),
+                    money.apply(those.stream().map(group::lossOf).reduce(BigDecimal.ZERO, BigDecimal::add)),
                     those.stream().map(i -> IncidentView.of(i, currency)).toList()));
         }
-
-        return new EconomicsFigures.Details(inForce.stream().map(i -> InvestmentView.of(i, currency)).toList(), incidentLoss, declined,
-                costOfQuality(loaded.of(loaded.gateResults(), projectIds), groupIncidents, inForce, lossByIncident, money, today),
-                open.stream().sorted(Comparator.comparing((Risk r) -> r.expectedLoss).reversed().thenComparing(r -> r.id))
-                        .map(r -> RiskView.of(r, currency)).toList());
+        return declined;
     }
-
-    private static final UUID NO_MILESTONE = new UUID(0, 0);
 
     /** The simulation of each group's open risks; one risk query and one mitigation query for all groups. */
     public <K> Map<K, LossSimulationView> simulate(Map<K, List<Project>> groups, int trials, long seed) {
@@ -234,51 +250,5 @@ public class EconomicsService {
             result.put(key, LossSimulationView.of(budget.run(simulator, simulated, trials, seed), simulated.size(), currency));
         });
         return result;
-    }
-
-    private static List<CostOfQualityMonth> costOfQuality(List<GateResult> gateResults, List<Incident> incidents,
-            List<Investment> inForce, Map<UUID, BigDecimal> lossByIncident, Function<BigDecimal, Money> money, LocalDate today) {
-        TreeMap<String, BigDecimal[]> months = new TreeMap<>();
-        Function<String, BigDecimal[]> month = m -> months.computeIfAbsent(m,
-                k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
-        YearMonth now = YearMonth.from(today);
-        for (Investment investment : inForce) {
-            if (investment.decidedAt == null) {
-                continue;
-            }
-            YearMonth from = YearMonth.from(investment.decidedAt.withOffsetSameInstant(ZoneOffset.UTC));
-            add(month.apply(from.toString()), 0, investment.oneTimeCost);
-            for (YearMonth m = from; !m.isAfter(now); m = m.plusMonths(1)) {
-                add(month.apply(m.toString()), 0, investment.annualCost.divide(TWELVE, EXACT));
-            }
-        }
-        for (GateResult result : gateResults) {
-            if (result.hourlyRate == null) {
-                continue;
-            }
-            BigDecimal[] m = month.apply(month(result.recordedAt));
-            if (result.effortHours != null) {
-                add(m, 1, result.effortHours.multiply(result.hourlyRate));
-            }
-            if (result.reworkHours != null && result.outcome == GateOutcome.FAILED) {
-                add(m, 2, result.reworkHours.multiply(result.hourlyRate));
-            }
-        }
-        incidents.forEach(i -> add(month.apply(month(i.occurredAt)), 3, lossByIncident.getOrDefault(i.id, BigDecimal.ZERO)));
-        // Only months with data: the list's length is bounded by what was recorded, never by how far apart two dates are.
-        return months.entrySet().stream().map(e -> new CostOfQualityMonth(e.getKey(), money.apply(e.getValue()[0]),
-                money.apply(e.getValue()[1]), money.apply(e.getValue()[2]), money.apply(e.getValue()[3]))).toList();
-    }
-
-    private static void add(BigDecimal[] sums, int index, BigDecimal amount) {
-        sums[index] = sums[index].add(amount);
-    }
-
-    private static String month(OffsetDateTime at) {
-        return YearMonth.from(at.withOffsetSameInstant(ZoneOffset.UTC)).toString();
-    }
-
-    private static BigDecimal sum(java.util.stream.Stream<BigDecimal> amounts) {
-        return amounts.reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -31,9 +31,10 @@ public record ActionItemView(
         @Description("Who marked it done.") String completedBy,
         @NonNull @Description("Version for optimistic locking.") int version) {
 
-    static ActionItemView of(ActionItem a) {
+    /** The API view of an action item, overdue or not as of {@code today}. */
+    static ActionItemView of(ActionItem a, LocalDate today) {
         return new ActionItemView(a.id, a.projectId, a.incidentId, a.ownerUsername, a.targetRiskId, a.becameRiskId, a.becameGateId, a.becameInvestmentId,
-                a.title, a.dueDate, a.status, a.committed, a.overdue(LocalDate.now()), a.dropReason, a.completedAt, a.completedBy,
+                a.title, a.dueDate, a.status, a.committed, a.overdue(today), a.dropReason, a.completedAt, a.completedBy,
                 (int) a.version);
     }
 }

@@ -1,6 +1,8 @@
 package io.averted.incident;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -95,6 +97,9 @@ public class IncidentGraphQL {
     @Inject
     IncidentDetails details;
 
+    @Inject
+    Clock clock;
+
     @Query
     @Description("An incident by id; null when it does not exist or you are not a member of its project.")
     public IncidentView incident(@NonNull @Id String id) {
@@ -107,7 +112,7 @@ public class IncidentGraphQL {
     public List<@NonNull ActionItemView> actionItems(@Description("Owner's username.") String owner,
             @Description("Only OPEN items past their due date.") Boolean overdue) {
         return postmortems.actionItems(projects.visibleIds(), owner, Boolean.TRUE.equals(overdue), null).stream()
-                .map(ActionItemView::of).toList();
+                .map(this::actionItemView).toList();
     }
 
     @NonNull
@@ -145,7 +150,7 @@ public class IncidentGraphQL {
             @Description("Only these statuses.") List<ActionItemStatus> status) {
         List<UUID> ids = list.stream().map(ProjectView::id).toList();
         Map<UUID, List<ActionItemView>> byProject = group(ids,
-                postmortems.actionItems(ids, owner, Boolean.TRUE.equals(overdue), status).stream().map(ActionItemView::of).toList(),
+                postmortems.actionItems(ids, owner, Boolean.TRUE.equals(overdue), status).stream().map(this::actionItemView).toList(),
                 ActionItemView::projectId);
         return list.stream().map(p -> byProject.get(p.id())).toList();
     }
@@ -215,7 +220,7 @@ public class IncidentGraphQL {
     public List<@NonNull List<@NonNull ActionItemView>> incidentActionItems(@Source List<IncidentView> list) {
         List<UUID> ids = list.stream().map(IncidentView::id).toList();
         Map<UUID, List<ActionItemView>> byIncident = group(ids,
-                postmortems.actionItemsOf(ids).stream().map(ActionItemView::of).toList(), ActionItemView::incidentId);
+                postmortems.actionItemsOf(ids).stream().map(this::actionItemView).toList(), ActionItemView::incidentId);
         return list.stream().map(i -> byIncident.get(i.id())).toList();
     }
 
@@ -231,7 +236,7 @@ public class IncidentGraphQL {
                     .filter(a -> !a.incidentId.equals(incident.id()))
                     .filter(a -> a.status == ActionItemStatus.DONE && a.completedAt.isBefore(incident.occurredAt()))
                     .filter(a -> materialized.contains(a.targetRiskId) || materialized.contains(a.becameRiskId))
-                    .map(ActionItemView::of).toList();
+                    .map(this::actionItemView).toList();
         }).toList();
     }
 
@@ -349,7 +354,7 @@ public class IncidentGraphQL {
     public List<@NonNull List<@NonNull ActionItemView>> riskActionItems(@Source List<RiskView> list) {
         List<ActionItem> items = postmortems.actionItemsForRisks(list.stream().map(RiskView::id).toList());
         return list.stream().map(r -> items.stream().filter(a -> r.id().equals(a.targetRiskId) || r.id().equals(a.becameRiskId))
-                .map(ActionItemView::of).toList()).toList();
+                .map(this::actionItemView).toList()).toList();
     }
 
     @NonNull
@@ -357,7 +362,7 @@ public class IncidentGraphQL {
     @Description("The post-mortem action items this gate came from: the link back from the register to the lessons.")
     public List<@NonNull List<@NonNull ActionItemView>> gateSourceActionItems(@Source List<QualityGateView> list) {
         List<ActionItem> items = postmortems.actionItemsThatBecame(list.stream().map(QualityGateView::id).toList());
-        return list.stream().map(g -> items.stream().filter(a -> g.id().equals(a.becameGateId)).map(ActionItemView::of).toList()).toList();
+        return list.stream().map(g -> items.stream().filter(a -> g.id().equals(a.becameGateId)).map(this::actionItemView).toList()).toList();
     }
 
     @NonNull
@@ -365,7 +370,7 @@ public class IncidentGraphQL {
     @Description("The post-mortem action items this investment proposal came from.")
     public List<@NonNull List<@NonNull ActionItemView>> investmentSourceActionItems(@Source List<InvestmentView> list) {
         List<ActionItem> items = postmortems.actionItemsThatBecame(list.stream().map(InvestmentView::id).toList());
-        return list.stream().map(i -> items.stream().filter(a -> i.id().equals(a.becameInvestmentId)).map(ActionItemView::of).toList()).toList();
+        return list.stream().map(i -> items.stream().filter(a -> i.id().equals(a.becameInvestmentId)).map(this::actionItemView).toList()).toList();
     }
 
     @Mutation
@@ -418,7 +423,7 @@ public class IncidentGraphQL {
     @Description("Adds an action item to an incident (the project's manager).")
     public ActionItemCreatePayload actionItemCreate(@NonNull @Name("input") ActionItemCreateInput input) {
         Result<ActionItem> result = Mutations.run(() -> postmortems.create(input));
-        return new ActionItemCreatePayload(Optional.ofNullable(result.value()).map(ActionItemView::of).orElse(null), result.errors());
+        return new ActionItemCreatePayload(Optional.ofNullable(result.value()).map(this::actionItemView).orElse(null), result.errors());
     }
 
     @Mutation
@@ -426,7 +431,7 @@ public class IncidentGraphQL {
     @Description("Completes, drops (with a reason), commits to or re-plans an action item (the manager; a contributor may mark an item it owns DONE).")
     public ActionItemUpdatePayload actionItemUpdate(@NonNull @Name("input") ActionItemUpdateInput input) {
         Result<ActionItem> result = Mutations.run(() -> postmortems.update(input));
-        return new ActionItemUpdatePayload(Optional.ofNullable(result.value()).map(ActionItemView::of).orElse(null), result.errors());
+        return new ActionItemUpdatePayload(Optional.ofNullable(result.value()).map(this::actionItemView).orElse(null), result.errors());
     }
 
     @Mutation
@@ -434,12 +439,16 @@ public class IncidentGraphQL {
     @Description("Turns an action item into a new risk, a new estimate of a risk, or a new gate, linked both ways, in one step (the project's manager).")
     public ActionItemBecomePayload actionItemBecome(@NonNull @Name("input") ActionItemBecomeInput input) {
         Result<PostmortemService.Became> result = Mutations.run(() -> postmortems.become(input));
-        return new ActionItemBecomePayload(Optional.ofNullable(result.value()).map(b -> ActionItemView.of(b.item())).orElse(null),
+        return new ActionItemBecomePayload(Optional.ofNullable(result.value()).map(b -> actionItemView(b.item())).orElse(null),
                 result.errors());
     }
 
     private List<IncidentRisk> links(List<IncidentView> list) {
         return details.risksOf(list.stream().map(IncidentView::id).toList()).values().stream().flatMap(List::stream).toList();
+    }
+
+    private ActionItemView actionItemView(ActionItem item) {
+        return ActionItemView.of(item, LocalDate.now(clock));
     }
 
     private IncidentView view(Incident incident) {

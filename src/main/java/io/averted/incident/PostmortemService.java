@@ -1,5 +1,8 @@
 package io.averted.incident;
 
+import static io.averted.shared.Inputs.blankToNull;
+
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -59,6 +62,9 @@ public class PostmortemService {
     @Inject
     InputValidator validator;
 
+    @Inject
+    Clock clock;
+
     public List<Postmortem> postmortemsOf(Collection<UUID> incidentIds) {
         return incidentIds.isEmpty() ? List.of() : repository.postmortemsOf(incidentIds);
     }
@@ -81,7 +87,7 @@ public class PostmortemService {
 
     /** Action items of the (readable) projects, optionally only one owner's, only overdue ones, or in some statuses. */
     public List<ActionItem> actionItems(Collection<UUID> projectIds, String owner, boolean overdueOnly, List<ActionItemStatus> statuses) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Stream<ActionItem> items = projectIds.isEmpty() ? Stream.empty() : repository.actionItemsOfProjects(projectIds).stream();
         return items.filter(a -> owner == null || owner.equals(a.ownerUsername))
                 .filter(a -> !overdueOnly || a.overdue(today))
@@ -118,7 +124,7 @@ public class PostmortemService {
                 if (!missing.isEmpty()) {
                     throw new Rejected(missing); // rolls back the edits made above too
                 }
-                postmortem.publishedAt = OffsetDateTime.now();
+                postmortem.publishedAt = OffsetDateTime.now(clock);
                 postmortem.publishedBy = user.username();
             } else {
                 postmortem.publishedAt = null;
@@ -178,7 +184,7 @@ public class PostmortemService {
         Project project = found.get().project();
         access.require(project, ProjectAction.WRITE_POSTMORTEM);
         List<UserError> errors = new ArrayList<>(validator.validate(input));
-        checkOwner(project, input.owner(), errors);
+        memberships.checkOwner(project, input.owner(), errors);
         if (input.targetRiskId() != null && risks.byIds(List.of(input.targetRiskId())).values().stream().noneMatch(r -> r.projectId.equals(project.id))) {
             errors.add(UserError.of(UserErrorCode.INVALID, "targetRiskId", "not a risk of project " + project.key));
         }
@@ -217,7 +223,7 @@ public class PostmortemService {
         }
         List<UserError> errors = new ArrayList<>(validator.validate(input));
         if (input.owner() != null) {
-            checkOwner(found.get().project(), input.owner(), errors);
+            memberships.checkOwner(found.get().project(), input.owner(), errors);
         }
         if (input.status() == ActionItemStatus.DROPPED && (input.dropReason() == null || input.dropReason().isBlank())) {
             errors.add(UserError.of(UserErrorCode.REQUIRED, "dropReason", "dropping an action item needs a reason"));
@@ -236,7 +242,7 @@ public class PostmortemService {
         if (input.status() != null && input.status() != item.status) {
             item.status = input.status();
             item.dropReason = input.status() == ActionItemStatus.DROPPED ? input.dropReason().strip() : null;
-            item.completedAt = input.status() == ActionItemStatus.DONE ? OffsetDateTime.now() : null;
+            item.completedAt = input.status() == ActionItemStatus.DONE ? OffsetDateTime.now(clock) : null;
             item.completedBy = input.status() == ActionItemStatus.DONE ? user.username() : null;
         }
         repository.flush();
@@ -318,16 +324,5 @@ public class PostmortemService {
         }
         return Result.rejected(result.errors().stream()
                 .map(e -> UserError.of(e.code(), e.field() == null ? field : field + "." + e.field(), e.message())).toList());
-    }
-
-    private void checkOwner(Project project, String owner, List<UserError> errors) {
-        if (owner != null && !owner.isBlank()
-                && memberships.of(project.id).stream().noneMatch(m -> m.username.equals(owner.strip()))) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "owner", owner + " is not a member of project " + project.key));
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

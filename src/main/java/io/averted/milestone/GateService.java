@@ -1,5 +1,6 @@
 package io.averted.milestone;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,6 +39,9 @@ public class GateService {
 
     @Inject
     InputValidator validator;
+
+    @Inject
+    Clock clock;
 
     /** A gate with its milestone's project, when the user may read it. */
     public record Found(QualityGate gate, Project project) {
@@ -141,7 +145,7 @@ public class GateService {
             return Result.rejected(errors);
         }
         user.stampActor();
-        gate.removedAt = OffsetDateTime.now();
+        gate.removedAt = OffsetDateTime.now(clock);
         gate.removedBy = user.username();
         gate.removalReason = input.reason().strip();
         gates.flush();
@@ -200,7 +204,7 @@ public class GateService {
         }
         gate.status = input.outcome() == GateOutcome.PASSED ? GateStatus.PASSED : GateStatus.FAILED;
         gate.decidedBy = user.username();
-        gate.decidedAt = OffsetDateTime.now();
+        gate.decidedAt = OffsetDateTime.now(clock);
         gate.waiverReason = null;
         gates.flush();
         return Result.ok(new Recorded(gate, result));
@@ -234,7 +238,7 @@ public class GateService {
         gate.status = GateStatus.WAIVED;
         gate.waiverReason = input.reason().strip();
         gate.decidedBy = user.username();
-        gate.decidedAt = OffsetDateTime.now();
+        gate.decidedAt = OffsetDateTime.now(clock);
         gates.flush();
         return Result.ok(gate);
     }

@@ -1,5 +1,6 @@
 package io.averted.milestone;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,6 +42,9 @@ public class MilestoneService {
 
     @Inject
     InputValidator validator;
+
+    @Inject
+    Clock clock;
 
     /** A milestone with its project, when the user may read the project. */
     public record Found(Milestone milestone, Project project) {
@@ -161,7 +165,7 @@ public class MilestoneService {
         }
         user.stampActor();
         milestone.status = MilestoneStatus.DONE;
-        milestone.completedAt = OffsetDateTime.now();
+        milestone.completedAt = OffsetDateTime.now(clock);
         milestone.completedBy = user.username();
         milestones.flush();
         return Result.ok(milestone);

@@ -1,5 +1,7 @@
 package io.averted.prevention;
 
+import static io.averted.shared.Inputs.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -392,9 +394,5 @@ public class InvestmentService {
         Map<UUID, List<T>> map = new HashMap<>();
         ids.forEach(id -> map.put(id, new ArrayList<>()));
         return map;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

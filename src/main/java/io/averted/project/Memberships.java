@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import io.averted.shared.UserError;
+import io.averted.shared.UserErrorCode;
+
 /**
  * The members of the projects a request touches, loaded once per request in one query for all the
  * projects asked about together, so access checks and member fields never run SQL per row.
@@ -37,6 +40,13 @@ public class Memberships {
 
     public List<ProjectMember> of(UUID projectId) {
         return of(List.of(projectId)).get(projectId);
+    }
+
+    /** Adds an INVALID error on {@code owner} when a named owner is not a member of the project: owners are members. */
+    public void checkOwner(Project project, String owner, List<UserError> errors) {
+        if (owner != null && !owner.isBlank() && of(project.id).stream().noneMatch(m -> m.username.equals(owner.strip()))) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "owner", owner + " is not a member of project " + project.key));
+        }
     }
 
     /** Forget a project's cached members after a change to them in this request. */

@@ -16,6 +16,7 @@ import static io.averted.risk.RiskCsvColumn.RESPONSE;
 import static io.averted.risk.RiskCsvColumn.STATUS;
 import static io.averted.risk.RiskCsvColumn.TITLE;
 import static io.averted.risk.RiskCsvColumn.VERSION;
+import static io.averted.shared.Inputs.blankToNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -427,7 +428,7 @@ public class RiskRegisterCsv {
                 return;
             }
             Risk risk = RiskService.newRisk(project.id, input);
-            risk.description = RiskService.blankToNull(risk.description);
+            risk.description = blankToNull(risk.description);
             creates.add(risk);
             rows.add(new RiskRegisterImportRow(cells.row, RiskRegisterImportAction.CREATE, risk.id, risk.title, List.of()));
         }
@@ -578,8 +579,8 @@ public class RiskRegisterCsv {
             if (value == null) {
                 return; // column absent, or a value that did not parse
             }
-            String wanted = RiskService.blankToNull(value.replace("\r\n", "\n"));
-            String now = current == null ? null : RiskService.blankToNull(current.replace("\r\n", "\n"));
+            String wanted = blankToNull(value.replace("\r\n", "\n"));
+            String now = current == null ? null : blankToNull(current.replace("\r\n", "\n"));
             if (!Objects.equals(wanted, now)) {
                 values.put(column, wanted == null ? "" : wanted);
             }
@@ -616,14 +617,14 @@ public class RiskRegisterCsv {
             values.forEach((column, value) -> {
                 switch (column) {
                     case TITLE -> r.title = ((String) value).strip();
-                    case DESCRIPTION -> r.description = RiskService.blankToNull((String) value);
+                    case DESCRIPTION -> r.description = blankToNull((String) value);
                     case CATEGORY -> r.category = (RiskCategory) value;
                     case STATUS -> {
                         r.status = (RiskStatus) value;
                         r.closedReason = null;
                     }
                     case RESPONSE -> r.response = (RiskResponse) value;
-                    case OWNER -> r.ownerUsername = RiskService.blankToNull((String) value);
+                    case OWNER -> r.ownerUsername = blankToNull((String) value);
                     case MILESTONE_ID, MILESTONE -> r.milestoneId = (UUID) value;
                     case LIKELIHOOD -> r.likelihood = ((Integer) value).shortValue();
                     case IMPACT -> r.impact = ((Integer) value).shortValue();

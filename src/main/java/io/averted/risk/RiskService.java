@@ -1,5 +1,7 @@
 package io.averted.risk;
 
+import static io.averted.shared.Inputs.blankToNull;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -197,11 +199,11 @@ public class RiskService {
     /**
      * The checks a new or changed risk must pass, for one project: Bean Validation on the input, lossHigh at least
      * lossLow, an owner who is a member, a milestone of the project, a status a person may set. The project's
-     * members and milestones are read once, so checking the thousands of rows of a CSV import costs two statements.
+     * members (per request, by {@link Memberships}) and milestones are read once, so checking the thousands of rows of a
+     * CSV import costs two statements.
      */
     final class Rules {
         private final Project project;
-        private Map<String, Boolean> members;
         private Map<UUID, Milestone> projectMilestones;
 
         private Rules(Project project) {
@@ -211,7 +213,7 @@ public class RiskService {
         List<UserError> create(RiskCreateInput input) {
             List<UserError> errors = new ArrayList<>(validator.validate(input));
             checkRange(input.lossLow(), input.lossHigh(), errors);
-            checkOwner(input.owner(), errors);
+            memberships.checkOwner(project, input.owner(), errors);
             checkMilestone(input.milestoneId(), errors);
             if (input.status() != null && !input.status().settableByHand()) {
                 errors.add(UserError.of(UserErrorCode.INVALID, "status", "a new risk is IDENTIFIED, MITIGATING or ACCEPTED"));
@@ -225,7 +227,7 @@ public class RiskService {
             checkRange(input.lossLow() != null ? input.lossLow() : risk.lossLow,
                     input.lossHigh() != null ? input.lossHigh() : risk.lossHigh, errors);
             if (input.owner() != null) {
-                checkOwner(input.owner(), errors);
+                memberships.checkOwner(project, input.owner(), errors);
             }
             checkMilestone(input.milestoneId(), errors);
             if (input.status() != null && !input.status().settableByHand()) {
@@ -242,19 +244,6 @@ public class RiskService {
                 milestones.ofProjects(List.of(project.id)).forEach(m -> projectMilestones.put(m.id, m));
             }
             return projectMilestones;
-        }
-
-        private void checkOwner(String owner, List<UserError> errors) {
-            if (owner == null || owner.isBlank()) {
-                return;
-            }
-            if (members == null) {
-                members = new HashMap<>();
-                memberships.of(project.id).forEach(m -> members.put(m.username, true));
-            }
-            if (!members.containsKey(owner.strip())) {
-                errors.add(UserError.of(UserErrorCode.INVALID, "owner", owner + " is not a member of project " + project.key));
-            }
         }
 
         private void checkMilestone(UUID milestoneId, List<UserError> errors) {
@@ -293,9 +282,4 @@ public class RiskService {
     public List<Risk> ofMilestones(Collection<UUID> milestoneIds) {
         return milestoneIds.isEmpty() ? List.of() : risks.list("milestoneId in ?1 order by expectedLoss desc, id", milestoneIds);
     }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
 }

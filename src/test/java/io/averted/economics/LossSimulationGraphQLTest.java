@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.math.BigDecimal;
@@ -72,7 +73,16 @@ class LossSimulationGraphQLTest {
         data.risk(project.id, "b", "0.3", "500", "2000", 1, 1);
         Map<String, Object> vars = Map.of("id", project.id.toString(), "trials", 5000, "seed", 7);
 
-        assertThat(graphQL(SIMULATION, vars).prettify(), equalTo(graphQL(SIMULATION, vars).prettify()));
+        JsonPath first = graphQL(SIMULATION, vars);
+        JsonPath again = graphQL(SIMULATION, vars);
+        JsonPath otherSeed = graphQL(SIMULATION, Map.of("id", project.id.toString(), "trials", 5000, "seed", 8));
+
+        assertThat(first.get("errors"), nullValue());
+        assertThat(again.prettify(), equalTo(first.prettify()));
+        // The loss amounts are continuous: another seed's draws give another mean and another curve.
+        String inherent = "data.project.lossSimulation.inherent";
+        assertThat(otherSeed.getString(inherent + ".mean.amount"), not(equalTo(first.getString(inherent + ".mean.amount"))));
+        assertThat(otherSeed.getList(inherent + ".exceedanceCurve"), not(equalTo(first.getList(inherent + ".exceedanceCurve"))));
     }
 
     @Test

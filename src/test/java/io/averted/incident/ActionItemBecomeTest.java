@@ -150,6 +150,28 @@ class ActionItemBecomeTest {
     }
 
     @Test
+    void when_the_gate_turns_out_to_be_in_another_project_the_gate_already_written_is_rolled_back() {
+        Project project = data.project("USD", "maria:MANAGER");
+        Project other = data.project("USD", "maria:MANAGER");
+        Milestone elsewhere = data.milestone(other.id, "Another project's migration");
+        String item = actionItem(project, data.incident(project.id, "UAT data in production"));
+
+        // qualityGateCreate accepts the gate (maria plans both projects) and writes it; only then does the
+        // action item see that the milestone is not in its project, and the whole transaction must roll back.
+        JsonPath result = graphQL(BECOME, Map.of("input", Map.of("id", item, "version", 0,
+                "gate", Map.of("milestoneId", elsewhere.id.toString(), "name", "Source confirmed", "kind", "TARGET_CONFIRMED"))));
+
+        assertThat(result.getString("data.actionItemBecome.userErrors[0].field"), equalTo("gate.milestoneId"));
+        assertThat(result.get("data.actionItemBecome.actionItem"), nullValue());
+        assertThat(data.count("quality_gate where milestone_id = '" + elsewhere.id + "'"), equalTo(0L));
+        assertThat(data.count("history where entity = 'quality_gate' and project_id = '" + other.id + "'"), equalTo(0L));
+        assertThat(data.historyCount(UUID.fromString(item)), equalTo(1L));
+        JsonPath read = graphQL("query($id: ID!) { project(id: $id) { actionItems { version becameGate { id } } } }", Map.of("id", project.id.toString()));
+        assertThat(read.getList("data.project.actionItems.becameGate"), contains(nullValue()));
+        assertThat(read.getList("data.project.actionItems.version"), contains(0));
+    }
+
+    @Test
     void exactly_one_target_is_required() {
         Project project = data.project("USD", "maria:MANAGER");
         String item = actionItem(project, data.incident(project.id, "Outage"));

@@ -13,6 +13,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import io.averted.milestone.Milestone;
 import io.averted.project.Project;
 import io.averted.risk.Risk;
 import io.averted.support.TestData;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -221,14 +225,17 @@ class IncidentGraphQLTest {
     @Test
     @TestSecurity(user = "maria", roles = "manager")
     void overdue_action_items_are_found_per_project_and_per_owner() {
+        // Today is 2026-12-15 for this test, whatever the real date: "Future" is due tomorrow, "Today" today.
+        QuarkusMock.installMockForType(Clock.fixed(Instant.parse("2026-12-15T12:00:00Z"), ZoneOffset.UTC), Clock.class);
         Project project = data.project("USD", "cole:CONTRIBUTOR", "maria:MANAGER");
         String id = graphQL(REPORT, Map.of("input", report(project))).getString("data.incidentReport.incident.id");
         String create = """
                 mutation($input: ActionItemCreateInput!) { actionItemCreate(input: $input) { actionItem { id overdue } userErrors { code field } } }""";
-        JsonPath late = graphQL(create, Map.of("input", Map.of("incidentId", id, "title", "Late", "owner", "cole", "dueDate", "2026-01-01")));
-        graphQL(create, Map.of("input", Map.of("incidentId", id, "title", "Future", "owner", "cole", "dueDate", "2099-01-01")));
-        graphQL(create, Map.of("input", Map.of("incidentId", id, "title", "Late but Maria's", "owner", "maria", "dueDate", "2026-01-01")));
-        JsonPath lateDone = graphQL(create, Map.of("input", Map.of("incidentId", id, "title", "Late but done", "owner", "cole", "dueDate", "2026-01-01")));
+        JsonPath late = graphQL(create, Map.of("input", Map.of("incidentId", id, "title", "Late", "owner", "cole", "dueDate", "2026-12-14")));
+        graphQL(create, Map.of("input", Map.of("incidentId", id, "title", "Future", "owner", "cole", "dueDate", "2026-12-16")));
+        graphQL(create, Map.of("input", Map.of("incidentId", id, "title", "Today", "owner", "cole", "dueDate", "2026-12-15")));
+        graphQL(create, Map.of("input", Map.of("incidentId", id, "title", "Late but Maria's", "owner", "maria", "dueDate", "2026-12-14")));
+        JsonPath lateDone = graphQL(create, Map.of("input", Map.of("incidentId", id, "title", "Late but done", "owner", "cole", "dueDate", "2026-12-14")));
         graphQL("""
                 mutation($input: ActionItemUpdateInput!) { actionItemUpdate(input: $input) { userErrors { code } } }""",
                 Map.of("input", Map.of("id", lateDone.getString("data.actionItemCreate.actionItem.id"), "version", 0, "status", "DONE")));

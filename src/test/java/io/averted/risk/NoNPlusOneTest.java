@@ -25,6 +25,9 @@ import io.restassured.path.json.JsonPath;
 @TestSecurity(user = "maria", roles = "manager")
 class NoNPlusOneTest {
 
+    /** Member of only the projects its test makes, so the list grows from one project to six whatever else ran before. */
+    static final String LIST_USER = "n-plus-one-risks";
+
     static final String REGISTER_WITH_EVERYTHING = """
             query($id: ID!, $first: Int) {
               project(id: $id) {
@@ -63,17 +66,18 @@ class NoNPlusOneTest {
     }
 
     @Test
+    @TestSecurity(user = LIST_USER, roles = "manager")
     void a_list_of_projects_with_their_registers_runs_a_fixed_number_of_statements() {
         Statistics statistics = sessionFactory.getStatistics();
-        Project one = data.project("USD", "maria:MANAGER");
+        Project one = data.project("USD", LIST_USER + ":MANAGER");
         data.risk(one.id, "only", "0.1", "100", "200", 1, 1);
         String query = """
                 { projects(first: 100) { nodes { key members { username } risks(first: 5) { totalCount nodes { title owner { username } history { actor } } } } } }""";
         statistics.clear();
-        graphQL(query);
+        JsonPath oneProject = graphQL(query);
         long before = statistics.getPrepareStatementCount();
         for (int i = 0; i < 5; i++) {
-            Project more = data.project("USD", "maria:MANAGER");
+            Project more = data.project("USD", LIST_USER + ":MANAGER");
             data.risk(more.id, "more", "0.1", "100", "200", 1, 1);
         }
         statistics.clear();
@@ -81,6 +85,8 @@ class NoNPlusOneTest {
         long after = statistics.getPrepareStatementCount();
 
         assertThat(result.get("errors"), nullValue());
+        assertThat(oneProject.getList("data.projects.nodes"), hasSize(1));
+        assertThat(result.getList("data.projects.nodes"), hasSize(6));
         assertThat(after, equalTo(before));
     }
 
