@@ -15,7 +15,7 @@
 # answers, server and PostgreSQL CPU per request, statements per request and the server's RSS.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=${WORK:-/tmp/averted-load}
 REVS=${REVS:-WORKTREE}
 DURATION=${DURATION:-20s}
@@ -76,8 +76,9 @@ make_token() {
 }
 
 # --- application ------------------------------------------------------------------------------------------------------
-build() { # $1 revision → prints the quarkus-app directory
+build() { # $1 revision → prints the quarkus-app directory (APP_DIR: a -Dprod package built elsewhere)
   local rev=$1 dir
+  if [ -n "${APP_DIR:-}" ]; then echo "$APP_DIR"; return; fi
   if [ "$rev" = WORKTREE ]; then dir=$ROOT; else
     dir="$WORK/src-$rev"
     [ -d "$dir" ] || git -C "$ROOT" worktree add --detach "$dir" "$rev" > /dev/null
