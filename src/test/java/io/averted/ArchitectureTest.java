@@ -2,6 +2,7 @@ package io.averted;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -27,6 +28,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.SystemClock;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.Entity;
@@ -85,6 +87,12 @@ class ArchitectureTest {
             .that().doNotHaveFullyQualifiedName(SystemClock.class.getName())
             .should().callMethod(Clock.class, "systemDefaultZone")
             .orShould().callMethod(Clock.class, "systemUTC");
+
+    @ArchTest
+    static final ArchRule every_graphql_class_answers_a_database_outage_as_unavailable = classes()
+            .that().areAnnotatedWith(GraphQLApi.class)
+            .should().beAnnotatedWith(DatabaseOutageAsUnavailable.class)
+            .because("a client must get a retryable UNAVAILABLE error, not \"System error\", while PostgreSQL restarts");
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_a_cycle = slices()
