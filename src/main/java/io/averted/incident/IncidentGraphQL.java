@@ -45,11 +45,10 @@ import io.averted.risk.Risk;
 import io.averted.risk.RiskService;
 import io.averted.risk.RiskView;
 import io.averted.shared.Connection;
-import io.averted.shared.Cursor;
 import io.averted.shared.Ids;
 import io.averted.shared.Money;
 import io.averted.shared.Mutations;
-import io.averted.shared.Page;
+import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
 import io.quarkus.security.Authenticated;
 
@@ -57,8 +56,6 @@ import io.quarkus.security.Authenticated;
 @GraphQLApi
 @Authenticated
 public class IncidentGraphQL {
-
-    private static final String BY_OCCURRENCE = "occurredAt";
 
     @Inject
     IncidentService incidents;
@@ -113,26 +110,12 @@ public class IncidentGraphQL {
     public List<@NonNull IncidentConnection> incidents(@Source List<ProjectView> list,
             @Description("Page size: 20 when absent, at most 100.") Integer first,
             @Description("Cursor of the incident to continue after.") String after) {
-        int size = Page.size(first);
-        Cursor cursor = Cursor.decode(after, BY_OCCURRENCE);
+        PageRequest page = IncidentRepository.BY_OCCURRENCE.request(first, after);
         List<UUID> ids = list.stream().map(ProjectView::id).toList();
-        Map<UUID, String> currency = new HashMap<>();
-        list.forEach(p -> currency.put(p.id(), p.currency()));
-        Connection.Batch<UUID, IncidentEdge> batch = new Connection.Batch<>(() -> {
-            Map<UUID, Page<IncidentEdge>> pages = new HashMap<>();
-            group(ids, incidents.ofProjects(ids), i -> i.projectId).forEach((projectId, all) -> {
-                int start = 0;
-                if (cursor != null) {
-                    // keyset on (occurredAt desc, id desc) over the project's incidents, which are tens, not thousands
-                    start = (int) all.stream().takeWhile(i -> !i.id.equals(cursor.id())).count() + 1;
-                    start = Math.min(start, all.size());
-                }
-                pages.put(projectId, Page.of(all.subList(start, all.size()), size).map(i -> new IncidentEdge(
-                        new Cursor(BY_OCCURRENCE, i.occurredAt.toString(), i.id).encode(), IncidentView.of(i, currency.get(projectId)))));
-            });
-            return pages;
-        }, () -> incidents.counts(ids), IncidentEdge::cursor, cursor != null);
-        return batch.connections(ids, IncidentConnection::new);
+        Map<UUID, String> currency = ProjectView.currencies(list);
+        return Connection.batch(IncidentRepository.BY_OCCURRENCE, page, () -> incidents.pages(ids, page), i -> i.projectId,
+                (cursor, i) -> new IncidentEdge(cursor, IncidentView.of(i, currency.get(i.projectId))), () -> incidents.counts(ids))
+                .connections(ids, IncidentConnection::new);
     }
 
     @NonNull

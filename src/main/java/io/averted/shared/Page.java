@@ -16,15 +16,6 @@ public record Page<T>(List<T> rows, boolean hasNext) {
         return Math.max(1, Math.min(MAX_SIZE, first));
     }
 
-    public static <T> Page<T> empty() {
-        return new Page<>(List.of(), false);
-    }
-
-    /** The same page with each row turned into something else (e.g. an edge). */
-    public <R> Page<R> map(java.util.function.Function<T, R> f) {
-        return new Page<>(rows.stream().map(f).toList(), hasNext);
-    }
-
     /** Cuts the {@code size + 1} rows a keyset query fetched down to one page. */
     public static <T> Page<T> of(List<T> fetched, int size) {
         return fetched.size() > size ? new Page<>(fetched.subList(0, size), true) : new Page<>(fetched, false);

@@ -1,0 +1,41 @@
+package io.averted.shared;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * One order of a list for keyset paging: the name its cursors carry, the SQL of its sort key over the row alias
+ * {@code r}, its direction, how a row gives its key and id, and how a cursor's key reads back as a typed parameter.
+ * Ties break on the id in the same direction, so a page continues exactly after the last row of the one before.
+ *
+ * @param <T> the row (an entity)
+ */
+public record Keyset<T>(String name, String keySql, OrderDirection direction, Function<T, String> keyOf,
+        Function<String, ?> parseKey, Function<T, UUID> idOf) {
+
+    /**
+     * What a client asked for: the page size and the row to continue after. A cursor of another order, or one whose
+     * key does not read back, is refused here with BAD_ARGUMENT, before anything is read.
+     */
+    public PageRequest request(Integer first, String after) {
+        Cursor cursor = Cursor.decode(after, name);
+        return cursor == null ? new PageRequest(Page.size(first), null, null)
+                : new PageRequest(Page.size(first), cursor.key(parseKey), cursor.id());
+    }
+
+    /** The opaque cursor of a row. */
+    public String cursor(T row) {
+        return new Cursor(name, keyOf.apply(row), idOf.apply(row)).encode();
+    }
+
+    /** SQL (or HQL) condition: the row comes after the request's cursor; bind {@link PageRequest#bind}. */
+    public String after() {
+        return "(" + keySql + ", r.id) " + (direction == OrderDirection.ASC ? ">" : "<") + " (:afterKey, :afterId)";
+    }
+
+    /** SQL (or HQL) order by clause, without the keywords. */
+    public String orderBy() {
+        String dir = direction == OrderDirection.ASC ? "asc" : "desc";
+        return keySql + " " + dir + ", r.id " + dir;
+    }
+}

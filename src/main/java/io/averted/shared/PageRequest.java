@@ -1,0 +1,29 @@
+package io.averted.shared;
+
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+/**
+ * One connection's arguments, checked: the page size (20 when absent, 1..100) and the sort key and id of the row to
+ * continue after (both null for the first page). Made by {@link Keyset#request}.
+ */
+public record PageRequest(int size, Object afterKey, UUID afterId) {
+
+    /** Whether the page continues another one (hasPreviousPage). */
+    public boolean continued() {
+        return afterId != null;
+    }
+
+    /** Rows to fetch: one more than the page, to know whether another follows. */
+    public int limit() {
+        return size + 1;
+    }
+
+    /** Binds the parameters of {@link Keyset#after()} when the page continues another one. */
+    public void bind(BiConsumer<String, Object> parameter) {
+        if (continued()) {
+            parameter.accept("afterKey", afterKey);
+            parameter.accept("afterId", afterId);
+        }
+    }
+}
