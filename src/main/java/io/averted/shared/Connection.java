@@ -110,19 +110,21 @@ public final class Connection<K, E> {
                 Map<K, List<T>> bySource = new LinkedHashMap<>();
                 loadRows.get().forEach(row -> bySource.computeIfAbsent(sourceOf.apply(row), k -> new ArrayList<>()).add(row));
                 pages = new HashMap<>();
-                bySource.forEach((source, rows) -> pages.put(source, load(Page.of(rows, page.size()))));
+                bySource.forEach((source, rows) -> pages.put(source, load(rows)));
             }
             return pages;
         }
 
-        private Loaded<E> load(Page<T> fetched) {
-            List<T> rows = fetched.rows();
+        /** Cuts the up to {@code size + 1} rows fetched for a source down to its page, as edges. */
+        private Loaded<E> load(List<T> fetched) {
+            boolean hasNext = fetched.size() > page.size();
+            List<T> rows = hasNext ? fetched.subList(0, page.size()) : fetched;
             List<String> cursors = rows.stream().map(keyset::cursor).toList();
             List<E> edges = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
                 edges.add(edge.apply(cursors.get(i), rows.get(i)));
             }
-            return new Loaded<>(List.copyOf(edges), fetched.hasNext(), rows.isEmpty() ? null : cursors.get(0),
+            return new Loaded<>(List.copyOf(edges), hasNext, rows.isEmpty() ? null : cursors.get(0),
                     rows.isEmpty() ? null : cursors.get(cursors.size() - 1));
         }
 

@@ -19,8 +19,8 @@ public record Keyset<T>(String name, String keySql, OrderDirection direction, Fu
      */
     public PageRequest request(Integer first, String after) {
         Cursor cursor = Cursor.decode(after, name);
-        return cursor == null ? new PageRequest(Page.size(first), null, null)
-                : new PageRequest(Page.size(first), cursor.key(parseKey), cursor.id());
+        int size = PageRequest.size(first);
+        return cursor == null ? new PageRequest(size, null, null) : new PageRequest(size, cursor.key(parseKey), cursor.id());
     }
 
     /** The opaque cursor of a row. */

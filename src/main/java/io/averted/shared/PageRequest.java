@@ -9,6 +9,14 @@ import java.util.function.BiConsumer;
  */
 public record PageRequest(int size, Object afterKey, UUID afterId) {
 
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    /** Page size as the API promises: 20 when absent, clamped to 1..100. */
+    public static int size(Integer first) {
+        return first == null ? DEFAULT_SIZE : Math.max(1, Math.min(MAX_SIZE, first));
+    }
+
     /** Whether the page continues another one (hasPreviousPage). */
     public boolean continued() {
         return afterId != null;
