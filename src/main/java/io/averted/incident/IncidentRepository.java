@@ -1,6 +1,5 @@
 package io.averted.incident;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
 
     /** The one order of a project's incidents: newest first, then by id, descending. */
     static final Keyset<Incident> BY_OCCURRENCE = new Keyset<>("occurredAt", "r.occurred_at", OrderDirection.DESC,
-            i -> i.occurredAt.toString(), OffsetDateTime::parse, i -> i.id);
+            i -> i.occurredAt.toString(), Keyset::time, i -> i.id);
 
     public List<Incident> ofProjects(Collection<UUID> projectIds) {
         return list("projectId in ?1 order by occurredAt desc, id desc", projectIds);

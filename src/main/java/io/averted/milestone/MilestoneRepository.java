@@ -1,6 +1,5 @@
 package io.averted.milestone;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ public class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUI
 
     /** The one order of a project's milestones: by due date, then by id. */
     static final Keyset<Milestone> BY_DUE_DATE = new Keyset<>("dueDate", "r.due_date", OrderDirection.ASC,
-            m -> m.dueDate.toString(), LocalDate::parse, m -> m.id);
+            m -> m.dueDate.toString(), Keyset::date, m -> m.id);
 
     /** All milestones of the projects, by due date: one statement for any number of projects. */
     public List<Milestone> ofProjects(Collection<UUID> projectIds) {

@@ -1,6 +1,5 @@
 package io.averted.prevention;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, U
 
     /** The one order of a project's investments: oldest first, then by id. */
     static final Keyset<Investment> BY_CREATED = new Keyset<>("created", "r.created_at", OrderDirection.ASC,
-            i -> i.createdAt.toInstant().toString(), Instant::parse, i -> i.id);
+            i -> i.createdAt.toInstant().toString(), Keyset::instant, i -> i.id);
 
     /** Every investment of these projects, oldest first, in one statement. */
     public List<Investment> ofProjects(Collection<UUID> projectIds) {

@@ -1,8 +1,6 @@
 package io.averted.risk;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +21,10 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
     /** Sort key of each ordering: its SQL, how a cursor's text turns back into a typed parameter, and how a row gives its key. */
     enum SortKey {
         SCORE("r.score", Integer::valueOf, r -> Integer.toString(r.score)),
-        EXPECTED_LOSS("r.expected_loss", BigDecimal::new, r -> r.expectedLoss.toPlainString()),
-        NEXT_REVIEW("coalesce(r.next_review_on, date '9999-12-31')", LocalDate::parse,
+        EXPECTED_LOSS("r.expected_loss", Keyset::decimal, r -> r.expectedLoss.toPlainString()),
+        NEXT_REVIEW("coalesce(r.next_review_on, date '9999-12-31')", Keyset::date,
                 r -> (r.nextReviewOn == null ? LocalDate.of(9999, 12, 31) : r.nextReviewOn).toString()),
-        UPDATED("r.updated_at", OffsetDateTime::parse, r -> r.updatedAt.toString());
+        UPDATED("r.updated_at", Keyset::time, r -> r.updatedAt.toString());
 
         final String sql;
         final Function<String, Object> parse;

@@ -39,7 +39,13 @@ class ConnectionCursorTest {
             "project(id: $id) { incidents(after: $after) { totalCount } } | garbage",
             "project(id: $id) { incidents(after: $after) { totalCount } } | occurredAt\\nnot-a-time\\n00000000-0000-0000-0000-000000000000",
             "project(id: $id) { milestones(after: $after) { totalCount } } | garbage",
-            "project(id: $id) { milestones(after: $after) { totalCount } } | created\\n2026-01-01\\n00000000-0000-0000-0000-000000000000" })
+            "project(id: $id) { milestones(after: $after) { totalCount } } | created\\n2026-01-01\\n00000000-0000-0000-0000-000000000000",
+            // keys that read back but that PostgreSQL cannot compare: refused too, not a database error
+            "project(id: $id) { risks(after: $after, orderBy: {field: UPDATED, direction: ASC}) { nodes { id } } } | UPDATED:ASC\\n+999999999-12-31T00:00:00Z\\n00000000-0000-0000-0000-000000000000",
+            "project(id: $id) { risks(after: $after) { nodes { id } } } | EXPECTED_LOSS:DESC\\n1E+999999\\n00000000-0000-0000-0000-000000000000",
+            "project(id: $id) { investments(after: $after) { nodes { id } } } | created\\n+999999999-12-31T00:00:00Z\\n00000000-0000-0000-0000-000000000000",
+            "project(id: $id) { incidents(after: $after) { nodes { id } } } | occurredAt\\n+999999999-12-31T00:00:00Z\\n00000000-0000-0000-0000-000000000000",
+            "project(id: $id) { milestones(after: $after) { nodes { id } } } | dueDate\\n+999999999-12-31\\n00000000-0000-0000-0000-000000000000" })
     void a_cursor_the_connection_did_not_issue_is_a_bad_argument(String field, String raw) {
         Project project = data.project("USD", "maria:MANAGER");
         String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8));
