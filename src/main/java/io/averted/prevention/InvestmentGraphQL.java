@@ -64,7 +64,8 @@ public class InvestmentGraphQL {
         List<InvestmentStatus> statuses = status == null ? List.of() : status.stream().filter(Objects::nonNull).toList();
         Map<UUID, String> currency = ProjectView.currencies(projects);
         return Connection.batch(InvestmentRepository.BY_CREATED, page, () -> service.pages(ids, statuses, page), i -> i.projectId,
-                (cursor, i) -> new InvestmentEdge(cursor, InvestmentView.of(i, currency.get(i.projectId))), () -> service.counts(ids, statuses))
+                (cursor, i) -> new InvestmentEdge(cursor, InvestmentView.of(i, currency.get(i.projectId))),
+                () -> service.counts(ids, statuses))
                 .connections(ids, InvestmentConnection::new);
     }
 

@@ -58,7 +58,8 @@ class IncidentConnectionTest {
         for (int i = 0; i < 5; i++) {
             data.incident(project.id, "Same moment " + i);
         }
-        List<String> onePage = graphQL(PAGE, Map.of("id", project.id.toString(), "first", 100)).getList("data.project.incidents.nodes.title");
+        List<String> onePage = graphQL(PAGE, Map.of("id", project.id.toString(), "first", 100))
+                .getList("data.project.incidents.nodes.title");
 
         assertThat(walk(project), equalTo(onePage));
         assertThat(onePage.stream().distinct().count(), equalTo(5L));
