@@ -2,7 +2,9 @@ package io.averted.incident;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,5 +68,15 @@ public class ActionItem extends Versioned {
 
     public boolean overdue(LocalDate today) {
         return status == ActionItemStatus.OPEN && dueDate != null && dueDate.isBefore(today);
+    }
+
+    /**
+     * The recurrence rule: this item shows that the fix did not hold when it came from another incident, was DONE
+     * before the incident {@code incidentId} occurred, and targeted or became a risk that incident materialized.
+     */
+    public boolean didNotPrevent(UUID incidentId, OffsetDateTime occurredAt, Set<UUID> materializedRiskIds) {
+        return !this.incidentId.equals(incidentId)
+                && status == ActionItemStatus.DONE && completedAt.isBefore(occurredAt)
+                && Stream.of(targetRiskId, becameRiskId).anyMatch(id -> id != null && materializedRiskIds.contains(id));
     }
 }

@@ -1,16 +1,13 @@
 package io.averted.incident;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -31,38 +28,33 @@ import io.averted.history.HistoryEntry;
 import io.averted.history.HistoryService;
 import io.averted.milestone.MilestoneService;
 import io.averted.milestone.MilestoneView;
-import io.averted.milestone.QualityGateView;
-import io.averted.milestone.GateService;
 import io.averted.prevention.Investment;
 import io.averted.prevention.InvestmentService;
 import io.averted.prevention.InvestmentView;
 import io.averted.prevention.Mitigation;
-import io.averted.project.MemberView;
-import io.averted.project.Memberships;
 import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
-import io.averted.project.ProjectService;
 import io.averted.project.ProjectView;
 import io.averted.risk.Risk;
 import io.averted.risk.RiskService;
 import io.averted.risk.RiskView;
 import io.averted.shared.Connection;
-import io.averted.shared.Cursor;
-import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Ids;
 import io.averted.shared.Money;
+import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Mutations;
-import io.averted.shared.Page;
+import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
 import io.quarkus.security.Authenticated;
 
-/** Incidents, losses, post-mortems and action items over GraphQL; every nested field is one statement for all parents. */
+/** Incidents and their losses over GraphQL; every nested field is one statement for all parents. */
 @GraphQLApi
 @DatabaseOutageAsUnavailable
 @Authenticated
 public class IncidentGraphQL {
 
-    private static final String BY_OCCURRENCE = "occurredAt";
+    @Inject
+    Clock clock;
 
     @Inject
     IncidentService incidents;
@@ -74,19 +66,10 @@ public class IncidentGraphQL {
     ProjectAccess access;
 
     @Inject
-    ProjectService projects;
-
-    @Inject
-    Memberships memberships;
-
-    @Inject
-    RiskService risks;
-
-    @Inject
     MilestoneService milestones;
 
     @Inject
-    GateService gates;
+    RiskService risks;
 
     @Inject
     HistoryService history;
@@ -97,22 +80,10 @@ public class IncidentGraphQL {
     @Inject
     IncidentDetails details;
 
-    @Inject
-    Clock clock;
-
     @Query
     @Description("An incident by id; null when it does not exist or you are not a member of its project.")
     public IncidentView incident(@NonNull @Id String id) {
         return Ids.parse(id).flatMap(incidents::readable).map(f -> IncidentView.of(f.incident(), f.project().currency)).orElse(null);
-    }
-
-    @Query
-    @NonNull
-    @Description("Action items across every project you can see: one owner's, only overdue ones, or both.")
-    public List<@NonNull ActionItemView> actionItems(@Description("Owner's username.") String owner,
-            @Description("Only OPEN items past their due date.") Boolean overdue) {
-        return postmortems.actionItems(projects.visibleIds(), owner, Boolean.TRUE.equals(overdue), null).stream()
-                .map(this::actionItemView).toList();
     }
 
     @NonNull
@@ -120,39 +91,12 @@ public class IncidentGraphQL {
     public List<@NonNull IncidentConnection> incidents(@Source List<ProjectView> list,
             @Description("Page size: 20 when absent, at most 100.") Integer first,
             @Description("Cursor of the incident to continue after.") String after) {
-        int size = Page.size(first);
-        Cursor cursor = Cursor.decode(after, BY_OCCURRENCE);
+        PageRequest page = IncidentRepository.BY_OCCURRENCE.request(first, after);
         List<UUID> ids = list.stream().map(ProjectView::id).toList();
-        Map<UUID, String> currency = new HashMap<>();
-        list.forEach(p -> currency.put(p.id(), p.currency()));
-        Connection.Batch<UUID, IncidentEdge> batch = new Connection.Batch<>(() -> {
-            Map<UUID, Page<IncidentEdge>> pages = new HashMap<>();
-            group(ids, incidents.ofProjects(ids), i -> i.projectId).forEach((projectId, all) -> {
-                int start = 0;
-                if (cursor != null) {
-                    // keyset on (occurredAt desc, id desc) over the project's incidents, which are tens, not thousands
-                    start = (int) all.stream().takeWhile(i -> !i.id.equals(cursor.id())).count() + 1;
-                    start = Math.min(start, all.size());
-                }
-                pages.put(projectId, Page.of(all.subList(start, all.size()), size).map(i -> new IncidentEdge(
-                        new Cursor(BY_OCCURRENCE, i.occurredAt.toString(), i.id).encode(), IncidentView.of(i, currency.get(projectId)))));
-            });
-            return pages;
-        }, () -> incidents.counts(ids), IncidentEdge::cursor, cursor != null);
-        return batch.connections(ids, IncidentConnection::new);
-    }
-
-    @NonNull
-    @Description("The project's action items: filter by owner, overdue, status.")
-    @Name("actionItems")
-    public List<@NonNull List<@NonNull ActionItemView>> projectActionItems(@Source List<ProjectView> list,
-            @Description("Owner's username.") String owner, @Description("Only OPEN items past their due date.") Boolean overdue,
-            @Description("Only these statuses.") List<ActionItemStatus> status) {
-        List<UUID> ids = list.stream().map(ProjectView::id).toList();
-        Map<UUID, List<ActionItemView>> byProject = group(ids,
-                postmortems.actionItems(ids, owner, Boolean.TRUE.equals(overdue), status).stream().map(this::actionItemView).toList(),
-                ActionItemView::projectId);
-        return list.stream().map(p -> byProject.get(p.id())).toList();
+        Map<UUID, String> currency = ProjectView.currencies(list);
+        return Connection.batch(IncidentRepository.BY_OCCURRENCE, page, () -> incidents.pages(ids, page), i -> i.projectId,
+                (cursor, i) -> new IncidentEdge(cursor, IncidentView.of(i, currency.get(i.projectId))), () -> incidents.counts(ids))
+                .connections(ids, IncidentConnection::new);
     }
 
     @NonNull
@@ -206,25 +150,6 @@ public class IncidentGraphQL {
     }
 
     @NonNull
-    @Description("Its blameless post-mortem (opened as a DRAFT when the incident is reported).")
-    public List<@NonNull PostmortemView> postmortem(@Source List<IncidentView> list) {
-        Map<UUID, PostmortemView> byIncident = new HashMap<>();
-        postmortems.postmortemsOf(list.stream().map(IncidentView::id).toList())
-                .forEach(p -> byIncident.put(p.incidentId, PostmortemView.of(p)));
-        return list.stream().map(i -> byIncident.get(i.id())).toList();
-    }
-
-    @NonNull
-    @Description("Its action items, in the order they were created.")
-    @Name("actionItems")
-    public List<@NonNull List<@NonNull ActionItemView>> incidentActionItems(@Source List<IncidentView> list) {
-        List<UUID> ids = list.stream().map(IncidentView::id).toList();
-        Map<UUID, List<ActionItemView>> byIncident = group(ids,
-                postmortems.actionItemsOf(ids).stream().map(this::actionItemView).toList(), ActionItemView::incidentId);
-        return list.stream().map(i -> byIncident.get(i.id())).toList();
-    }
-
-    @NonNull
     @Description("Action items that were DONE before this incident and targeted a risk it materialized: the fix did not hold.")
     public List<@NonNull List<@NonNull ActionItemView>> recurrenceOf(@Source List<IncidentView> list) {
         List<IncidentRisk> links = links(list);
@@ -232,10 +157,7 @@ public class IncidentGraphQL {
         return list.stream().map(incident -> {
             Set<UUID> materialized = links.stream().filter(l -> l.incidentId.equals(incident.id())).map(l -> l.riskId)
                     .collect(Collectors.toSet());
-            return candidates.stream()
-                    .filter(a -> !a.incidentId.equals(incident.id()))
-                    .filter(a -> a.status == ActionItemStatus.DONE && a.completedAt.isBefore(incident.occurredAt()))
-                    .filter(a -> materialized.contains(a.targetRiskId) || materialized.contains(a.becameRiskId))
+            return candidates.stream().filter(a -> a.didNotPrevent(incident.id(), incident.occurredAt(), materialized))
                     .map(this::actionItemView).toList();
         }).toList();
     }
@@ -251,72 +173,6 @@ public class IncidentGraphQL {
     public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<IncidentView> list) {
         Map<UUID, List<HistoryEntry>> byId = history.of("incident", list.stream().map(IncidentView::id).toList());
         return list.stream().map(i -> byId.get(i.id())).toList();
-    }
-
-    @NonNull
-    @Description("The timeline, in time order.")
-    public List<@NonNull List<@NonNull TimelineEntryView>> timeline(@Source List<PostmortemView> list) {
-        List<UUID> ids = list.stream().map(PostmortemView::id).toList();
-        Map<UUID, List<TimelineEntryView>> byPostmortem = new HashMap<>();
-        ids.forEach(id -> byPostmortem.put(id, new ArrayList<>()));
-        postmortems.timelinesOf(ids).forEach(t -> byPostmortem.get(t.postmortemId).add(TimelineEntryView.of(t)));
-        return list.stream().map(p -> byPostmortem.get(p.id())).toList();
-    }
-
-    @NonNull
-    @Description("Every change to the post-mortem, oldest first.")
-    @Name("history")
-    public List<@NonNull List<@NonNull HistoryEntry>> postmortemHistory(@Source List<PostmortemView> list) {
-        Map<UUID, List<HistoryEntry>> byId = history.of("postmortem", list.stream().map(PostmortemView::id).toList());
-        return list.stream().map(p -> byId.get(p.id())).toList();
-    }
-
-    @Description("The member who owns the action item.")
-    public List<MemberView> owner(@Source List<ActionItemView> list) {
-        var members = memberships.of(list.stream().map(ActionItemView::projectId).distinct().toList());
-        return list.stream().map(a -> a.ownerUsername() == null ? null : members.get(a.projectId()).stream()
-                .filter(m -> m.username.equals(a.ownerUsername())).findFirst().map(MemberView::of).orElse(null)).toList();
-    }
-
-    @NonNull
-    @Description("The incident the action item came from.")
-    public List<@NonNull IncidentView> incident(@Source List<ActionItemView> list) {
-        Map<UUID, Incident> byId = incidents.byIds(list.stream().map(ActionItemView::incidentId).distinct().toList()).stream()
-                .collect(Collectors.toMap(i -> i.id, Function.identity()));
-        Map<UUID, Project> found = access.readable(byId.values().stream().map(i -> i.projectId).distinct().toList());
-        return list.stream().map(a -> {
-            Incident i = byId.get(a.incidentId());
-            return IncidentView.of(i, found.get(i.projectId).currency);
-        }).toList();
-    }
-
-    @Description("The risk whose recurrence it should prevent.")
-    public List<RiskView> targetRisk(@Source List<ActionItemView> list) {
-        return riskPer(list, ActionItemView::targetRiskId);
-    }
-
-    @Description("The risk it became (a new risk, or a new estimate of one), if it became one.")
-    public List<RiskView> becameRisk(@Source List<ActionItemView> list) {
-        return riskPer(list, ActionItemView::becameRiskId);
-    }
-
-    @Description("The quality gate it became, if it became one.")
-    public List<QualityGateView> becameGate(@Source List<ActionItemView> list) {
-        List<UUID> ids = list.stream().map(ActionItemView::becameGateId).filter(Objects::nonNull).distinct().toList();
-        Map<UUID, QualityGateView> byId = new HashMap<>();
-        gates.byIds(ids).forEach(g -> byId.put(g.id, QualityGateView.of(g)));
-        return list.stream().map(a -> a.becameGateId() == null ? null : byId.get(a.becameGateId())).toList();
-    }
-
-    @Description("The investment proposal it became, if it became one.")
-    public List<InvestmentView> becameInvestment(@Source List<ActionItemView> list) {
-        Map<UUID, Investment> byId = investments.byIds(list.stream().map(ActionItemView::becameInvestmentId).filter(Objects::nonNull).distinct().toList());
-        Map<UUID, String> currency = new HashMap<>();
-        access.readable(byId.values().stream().map(i -> i.projectId).distinct().toList()).forEach((k, p) -> currency.put(k, p.currency));
-        return list.stream().map(a -> {
-            Investment i = a.becameInvestmentId() == null ? null : byId.get(a.becameInvestmentId());
-            return i == null ? null : InvestmentView.of(i, currency.get(i.projectId));
-        }).toList();
     }
 
     @NonNull
@@ -348,31 +204,6 @@ public class IncidentGraphQL {
                 .map(i -> IncidentView.of(i, currency.get(r.projectId()))).toList()).toList();
     }
 
-    @NonNull
-    @Description("Action items that target this risk or became it: the link back from the register to the post-mortems.")
-    @Name("actionItems")
-    public List<@NonNull List<@NonNull ActionItemView>> riskActionItems(@Source List<RiskView> list) {
-        List<ActionItem> items = postmortems.actionItemsForRisks(list.stream().map(RiskView::id).toList());
-        return list.stream().map(r -> items.stream().filter(a -> r.id().equals(a.targetRiskId) || r.id().equals(a.becameRiskId))
-                .map(this::actionItemView).toList()).toList();
-    }
-
-    @NonNull
-    @Name("sourceActionItems")
-    @Description("The post-mortem action items this gate came from: the link back from the register to the lessons.")
-    public List<@NonNull List<@NonNull ActionItemView>> gateSourceActionItems(@Source List<QualityGateView> list) {
-        List<ActionItem> items = postmortems.actionItemsThatBecame(list.stream().map(QualityGateView::id).toList());
-        return list.stream().map(g -> items.stream().filter(a -> g.id().equals(a.becameGateId)).map(this::actionItemView).toList()).toList();
-    }
-
-    @NonNull
-    @Name("sourceActionItems")
-    @Description("The post-mortem action items this investment proposal came from.")
-    public List<@NonNull List<@NonNull ActionItemView>> investmentSourceActionItems(@Source List<InvestmentView> list) {
-        List<ActionItem> items = postmortems.actionItemsThatBecame(list.stream().map(InvestmentView::id).toList());
-        return list.stream().map(i -> items.stream().filter(a -> i.id().equals(a.becameInvestmentId)).map(this::actionItemView).toList()).toList();
-    }
-
     @Mutation
     @NonNull
     @Description("Reports an incident (contributors and up); the risks it materialized become MATERIALIZED and a DRAFT post-mortem opens.")
@@ -402,53 +233,8 @@ public class IncidentGraphQL {
                 LossItemView.of(result.value(), found.project().currency), result.errors());
     }
 
-    @Mutation
-    @NonNull
-    @Description("Edits a post-mortem and moves it DRAFT -> IN_REVIEW -> PUBLISHED, or reopens it (the project's manager).")
-    public PostmortemUpdatePayload postmortemUpdate(@NonNull @Name("input") PostmortemUpdateInput input) {
-        Result<Postmortem> result = Mutations.run(() -> postmortems.update(input));
-        return new PostmortemUpdatePayload(Optional.ofNullable(result.value()).map(PostmortemView::of).orElse(null), result.errors());
-    }
-
-    @Mutation
-    @NonNull
-    @Description("Adds a timeline entry to an incident's post-mortem (contributors and up).")
-    public TimelineEntryAddPayload timelineEntryAdd(@NonNull @Name("input") TimelineEntryAddInput input) {
-        Result<TimelineEntry> result = Mutations.run(() -> postmortems.addTimelineEntry(input));
-        return new TimelineEntryAddPayload(Optional.ofNullable(result.value()).map(TimelineEntryView::of).orElse(null), result.errors());
-    }
-
-    @Mutation
-    @NonNull
-    @Description("Adds an action item to an incident (the project's manager).")
-    public ActionItemCreatePayload actionItemCreate(@NonNull @Name("input") ActionItemCreateInput input) {
-        Result<ActionItem> result = Mutations.run(() -> postmortems.create(input));
-        return new ActionItemCreatePayload(Optional.ofNullable(result.value()).map(this::actionItemView).orElse(null), result.errors());
-    }
-
-    @Mutation
-    @NonNull
-    @Description("Completes, drops (with a reason), commits to or re-plans an action item (the manager; a contributor may mark an item it owns DONE).")
-    public ActionItemUpdatePayload actionItemUpdate(@NonNull @Name("input") ActionItemUpdateInput input) {
-        Result<ActionItem> result = Mutations.run(() -> postmortems.update(input));
-        return new ActionItemUpdatePayload(Optional.ofNullable(result.value()).map(this::actionItemView).orElse(null), result.errors());
-    }
-
-    @Mutation
-    @NonNull
-    @Description("Turns an action item into a new risk, a new estimate of a risk, or a new gate, linked both ways, in one step (the project's manager).")
-    public ActionItemBecomePayload actionItemBecome(@NonNull @Name("input") ActionItemBecomeInput input) {
-        Result<PostmortemService.Became> result = Mutations.run(() -> postmortems.become(input));
-        return new ActionItemBecomePayload(Optional.ofNullable(result.value()).map(b -> actionItemView(b.item())).orElse(null),
-                result.errors());
-    }
-
     private List<IncidentRisk> links(List<IncidentView> list) {
         return details.risksOf(list.stream().map(IncidentView::id).toList()).values().stream().flatMap(List::stream).toList();
-    }
-
-    private ActionItemView actionItemView(ActionItem item) {
-        return ActionItemView.of(item, LocalDate.now(clock));
     }
 
     private IncidentView view(Incident incident) {
@@ -458,21 +244,7 @@ public class IncidentGraphQL {
         return IncidentView.of(incident, access.readable(incident.projectId).orElseThrow().currency);
     }
 
-    private List<RiskView> riskPer(List<ActionItemView> list, Function<ActionItemView, UUID> id) {
-        List<UUID> ids = list.stream().map(id).filter(Objects::nonNull).distinct().toList();
-        Map<UUID, Risk> byId = risks.byIds(ids);
-        Map<UUID, String> currency = new HashMap<>();
-        access.readable(byId.values().stream().map(r -> r.projectId).distinct().toList()).forEach((k, p) -> currency.put(k, p.currency));
-        return list.stream().map(a -> {
-            Risk r = id.apply(a) == null ? null : byId.get(id.apply(a));
-            return r == null ? null : RiskView.of(r, currency.get(r.projectId));
-        }).toList();
-    }
-
-    private static <T> Map<UUID, List<T>> group(List<UUID> keys, List<T> items, Function<T, UUID> key) {
-        Map<UUID, List<T>> grouped = new LinkedHashMap<>();
-        keys.forEach(k -> grouped.put(k, new ArrayList<>()));
-        items.forEach(item -> grouped.get(key.apply(item)).add(item));
-        return grouped;
+    private ActionItemView actionItemView(ActionItem item) {
+        return ActionItemView.of(item, LocalDate.now(clock));
     }
 }

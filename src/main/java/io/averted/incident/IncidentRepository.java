@@ -2,15 +2,24 @@ package io.averted.incident;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.averted.shared.ChildRows;
+import io.averted.shared.Keyset;
+import io.averted.shared.OrderDirection;
+import io.averted.shared.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Incidents and what hangs off them; every query takes many parents at once. */
 @ApplicationScoped
 public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID> {
+
+    /** The one order of a project's incidents: newest first, then by id, descending. */
+    static final Keyset<Incident> BY_OCCURRENCE = new Keyset<>("occurredAt", "r.occurred_at", OrderDirection.DESC,
+            i -> i.occurredAt.toString(), Keyset::time, i -> i.id);
 
     public List<Incident> ofProjects(Collection<UUID> projectIds) {
         return list("projectId in ?1 order by occurredAt desc, id desc", projectIds);
@@ -66,15 +75,13 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
                 .setParameter("ids", projectIds).getResultList();
     }
 
-    /** How many rows each project has, in one statement; projects without any are absent. */
-    public java.util.Map<UUID, Long> counts(Collection<UUID> projectIds) {
-        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
-        if (projectIds.isEmpty()) {
-            return counts;
-        }
-        var query = getEntityManager().createQuery("select e.projectId, count(e) from Incident e where e.projectId in :ids"
-                + " group by e.projectId", Object[].class).setParameter("ids", projectIds);
-        query.getResultList().forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
-        return counts;
+    /** A keyset page of each project's incidents, in one statement. */
+    public List<Incident> pages(Collection<UUID> projectIds, PageRequest page) {
+        return ChildRows.of("incident", "project_id", "project", projectIds).pages(getEntityManager(), Incident.class, BY_OCCURRENCE, page);
+    }
+
+    /** How many incidents each project has, in one statement. */
+    public Map<UUID, Long> counts(Collection<UUID> projectIds) {
+        return ChildRows.of("incident", "project_id", "project", projectIds).counts(getEntityManager());
     }
 }

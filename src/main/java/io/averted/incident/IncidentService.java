@@ -20,6 +20,7 @@ import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectAction;
 import io.averted.risk.RiskService;
 import io.averted.shared.InputValidator;
+import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
 import io.averted.shared.UserError;
 import io.averted.shared.UserErrorCode;
@@ -57,6 +58,11 @@ public class IncidentService {
     /** How many incidents each project has, in one statement (the caller has checked the projects are readable). */
     public java.util.Map<UUID, Long> counts(Collection<UUID> projectIds) {
         return incidents.counts(projectIds);
+    }
+
+    /** A keyset page of each project's incidents (the caller has checked the projects are readable), in one statement. */
+    public List<Incident> pages(Collection<UUID> projectIds, PageRequest page) {
+        return incidents.pages(projectIds, page);
     }
 
     public List<Incident> ofProjects(Collection<UUID> projectIds) {

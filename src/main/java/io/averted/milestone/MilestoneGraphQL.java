@@ -1,7 +1,6 @@
 package io.averted.milestone;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +24,9 @@ import io.averted.history.HistoryService;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectView;
 import io.averted.shared.Connection;
-import io.averted.shared.Cursor;
 import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Mutations;
-import io.averted.shared.Page;
+import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
 import io.quarkus.security.Authenticated;
 
@@ -37,8 +35,6 @@ import io.quarkus.security.Authenticated;
 @DatabaseOutageAsUnavailable
 @Authenticated
 public class MilestoneGraphQL {
-
-    private static final String BY_DUE_DATE = "dueDate";
 
     @Inject
     MilestoneService milestones;
@@ -58,33 +54,12 @@ public class MilestoneGraphQL {
             @Description("Page size: 20 when absent, at most 100.") Integer first,
             @Description("Cursor of the milestone to continue after.") String after,
             @Description("Only milestones in these statuses.") List<MilestoneStatus> status) {
-        int size = Page.size(first);
-        Cursor cursor = Cursor.decode(after, BY_DUE_DATE);
+        PageRequest page = MilestoneRepository.BY_DUE_DATE.request(first, after);
         List<UUID> ids = projects.stream().map(ProjectView::id).toList();
         List<MilestoneStatus> statuses = status == null ? List.of() : status.stream().filter(java.util.Objects::nonNull).toList();
-        Predicate<Milestone> rest = cursor == null ? m -> true : after(cursor); // a forged cursor is refused here, whatever is read
-        Connection.Batch<UUID, MilestoneEdge> batch = new Connection.Batch<>(() -> {
-            Map<UUID, List<Milestone>> byProject = new LinkedHashMap<>();
-            ids.forEach(id -> byProject.put(id, new ArrayList<>()));
-            milestones.ofProjects(ids).stream()
-                    .filter(m -> statuses.isEmpty() || statuses.contains(m.status))
-                    .forEach(m -> byProject.get(m.projectId).add(m));
-            Map<UUID, Page<MilestoneEdge>> pages = new LinkedHashMap<>();
-            // keyset on (dueDate, id) over the project's milestones: a project has tens, not thousands
-            byProject.forEach((projectId, all) -> pages.put(projectId,
-                    Page.of(all.stream().filter(rest).toList(), size)
-                            .map(m -> new MilestoneEdge(new Cursor(BY_DUE_DATE, m.dueDate.toString(), m.id).encode(), MilestoneView.of(m)))));
-            return pages;
-        }, () -> milestones.counts(ids, statuses), MilestoneEdge::cursor, cursor != null);
-        return batch.connections(ids, MilestoneConnection::new);
-    }
-
-    private static Predicate<Milestone> after(Cursor cursor) {
-        Comparator<Milestone> order = Comparator.comparing((Milestone m) -> m.dueDate).thenComparing(m -> m.id);
-        Milestone mark = new Milestone();
-        mark.dueDate = cursor.key(java.time.LocalDate::parse);
-        mark.id = cursor.id();
-        return m -> order.compare(m, mark) > 0;
+        return Connection.batch(MilestoneRepository.BY_DUE_DATE, page, () -> milestones.pages(ids, statuses, page), m -> m.projectId,
+                (cursor, m) -> new MilestoneEdge(cursor, MilestoneView.of(m)), () -> milestones.counts(ids, statuses))
+                .connections(ids, MilestoneConnection::new);
     }
 
     @NonNull

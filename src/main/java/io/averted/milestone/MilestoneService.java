@@ -17,6 +17,7 @@ import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectAction;
 import io.averted.shared.InputValidator;
+import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
 import io.averted.shared.UserError;
 import io.averted.shared.UserErrorCode;
@@ -55,12 +56,17 @@ public class MilestoneService {
                 .flatMap(m -> access.readable(m.projectId).map(p -> new Found(m, p)));
     }
 
-    /** Milestones of projects the caller has already found readable, by due date, in one statement. */
+    /** A keyset page of each readable project's milestones in any of {@code statuses} (all when empty), in one statement. */
+    public List<Milestone> pages(Collection<UUID> projectIds, Collection<MilestoneStatus> statuses, PageRequest page) {
+        return milestones.pages(projectIds, statuses, page);
+    }
+
     /** How many milestones each project has in any of {@code statuses} (all when empty), in one statement. */
     public java.util.Map<UUID, Long> counts(Collection<UUID> projectIds, Collection<MilestoneStatus> statuses) {
         return milestones.counts(projectIds, statuses);
     }
 
+    /** Milestones of projects the caller has already found readable, by due date, in one statement. */
     public List<Milestone> ofProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? List.of() : milestones.ofProjects(projectIds);
     }

@@ -1,8 +1,6 @@
 package io.averted.prevention;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +24,11 @@ import io.averted.history.HistoryService;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectView;
 import io.averted.shared.Connection;
-import io.averted.shared.Cursor;
 import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Ids;
 import io.averted.shared.Money;
 import io.averted.shared.Mutations;
-import io.averted.shared.Page;
+import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
 import io.quarkus.security.Authenticated;
 
@@ -40,9 +37,6 @@ import io.quarkus.security.Authenticated;
 @DatabaseOutageAsUnavailable
 @Authenticated
 public class InvestmentGraphQL {
-
-    /** The one ordering of a project's investments: created_at, then id. */
-    private static final String BY_CREATED = "created";
 
     @Inject
     InvestmentService service;
@@ -67,21 +61,14 @@ public class InvestmentGraphQL {
             // [InvestmentStatus], not [InvestmentStatus!]: SmallRye makes a List<@NonNull ...> argument itself
             // required (smallrye-graphql#753), which would force every client to pass a filter.
             @Description("Only investments in any of these statuses; all when absent or empty.") List<InvestmentStatus> status) {
-        int size = Page.size(first);
-        Cursor cursor = Cursor.decode(after, BY_CREATED);
-        Instant afterCreatedAt = cursor == null ? null : createdAt(cursor);
+        PageRequest page = InvestmentRepository.BY_CREATED.request(first, after);
         List<UUID> ids = projects.stream().map(ProjectView::id).toList();
         List<InvestmentStatus> statuses = status == null ? List.of() : status.stream().filter(Objects::nonNull).toList();
-        Map<UUID, String> currency = new HashMap<>();
-        projects.forEach(p -> currency.put(p.id(), p.currency()));
-        Connection.Batch<UUID, InvestmentEdge> batch = new Connection.Batch<>(() -> {
-            Map<UUID, Page<InvestmentEdge>> pages = new HashMap<>();
-            service.pages(ids, statuses, afterCreatedAt, cursor == null ? null : cursor.id(), size).forEach((projectId, page) ->
-                    pages.put(projectId, page.map(i -> new InvestmentEdge(new Cursor(BY_CREATED, i.createdAt.toInstant().toString(), i.id).encode(),
-                            InvestmentView.of(i, currency.get(projectId))))));
-            return pages;
-        }, () -> service.counts(ids, statuses), InvestmentEdge::cursor, cursor != null);
-        return batch.connections(ids, InvestmentConnection::new);
+        Map<UUID, String> currency = ProjectView.currencies(projects);
+        return Connection.batch(InvestmentRepository.BY_CREATED, page, () -> service.pages(ids, statuses, page), i -> i.projectId,
+                (cursor, i) -> new InvestmentEdge(cursor, InvestmentView.of(i, currency.get(i.projectId))),
+                () -> service.counts(ids, statuses))
+                .connections(ids, InvestmentConnection::new);
     }
 
     @NonNull
@@ -166,9 +153,5 @@ public class InvestmentGraphQL {
 
     private static InvestmentView view(Result<InvestmentService.Found> result) {
         return Optional.ofNullable(result.value()).map(InvestmentGraphQL::view).orElse(null);
-    }
-
-    private static Instant createdAt(Cursor cursor) {
-        return cursor.key(Instant::parse);
     }
 }

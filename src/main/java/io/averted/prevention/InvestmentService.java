@@ -3,17 +3,14 @@ package io.averted.prevention;
 import static io.averted.shared.Inputs.blankToNull;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +29,7 @@ import io.averted.risk.Risk;
 import io.averted.risk.RiskService;
 import io.averted.risk.RiskStatus;
 import io.averted.shared.InputValidator;
-import io.averted.shared.Page;
+import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
 import io.averted.shared.UserError;
 import io.averted.shared.UserErrorCode;
@@ -44,11 +41,6 @@ public class InvestmentService {
 
     /** Statuses whose mitigations count towards residual loss. */
     static final Set<InvestmentStatus> IN_FORCE = EnumSet.of(InvestmentStatus.APPROVED, InvestmentStatus.ACTIVE);
-
-    /** The order of a project's investments: oldest first, ties by id (as PostgreSQL orders uuids). */
-    static final Comparator<Investment> ORDER = Comparator
-            .comparing((Investment i) -> i.createdAt.toInstant())
-            .thenComparing(i -> i.id.toString());
 
     @Inject
     CurrentUser user;
@@ -85,32 +77,9 @@ public class InvestmentService {
                 .flatMap(i -> access.readable(i.projectId).map(project -> new Found(i, project)));
     }
 
-    /**
-     * A keyset page of each project's investments (the projects must already be readable): all of them are
-     * loaded in one statement and paged here, which suits the tens of investments a project has.
-     * The page starts after the investment created at {@code afterCreatedAt} with id {@code afterId} (null: at the start).
-     */
-    public Map<UUID, Page<Investment>> pages(Collection<UUID> projectIds, Collection<InvestmentStatus> statuses,
-            Instant afterCreatedAt, UUID afterId, int size) {
-        Map<UUID, List<Investment>> byProject = new LinkedHashMap<>();
-        projectIds.forEach(id -> byProject.put(id, new ArrayList<>()));
-        if (!projectIds.isEmpty()) {
-            investments.ofProjects(projectIds, statuses).forEach(i -> byProject.get(i.projectId).add(i));
-        }
-        Map<UUID, Page<Investment>> pages = new LinkedHashMap<>();
-        byProject.forEach((projectId, all) -> {
-            List<Investment> rows = all.stream().sorted(ORDER)
-                    .filter(i -> afterId == null || isAfter(i, afterCreatedAt, afterId))
-                    .limit(size + 1L)
-                    .toList();
-            pages.put(projectId, Page.of(rows, size));
-        });
-        return pages;
-    }
-
-    private static boolean isAfter(Investment i, Instant createdAt, UUID id) {
-        int byTime = i.createdAt.toInstant().compareTo(createdAt);
-        return byTime > 0 || byTime == 0 && i.id.toString().compareTo(id.toString()) > 0;
+    /** A keyset page of each project's investments in any of {@code statuses} (all when empty), in one statement. */
+    public List<Investment> pages(Collection<UUID> projectIds, Collection<InvestmentStatus> statuses, PageRequest page) {
+        return investments.pages(projectIds, statuses, page);
     }
 
     /** The investments with these ids, in one statement (reached through readable parents). */
@@ -217,7 +186,7 @@ public class InvestmentService {
 
     /** Every investment of the projects (the caller has checked they are readable), in one statement. */
     public List<Investment> ofProjects(Collection<UUID> projectIds) {
-        return projectIds.isEmpty() ? List.of() : investments.ofProjects(projectIds, List.of());
+        return projectIds.isEmpty() ? List.of() : investments.ofProjects(projectIds);
     }
 
     /** Annual cost plus the one-time cost over the configured amortization years. */

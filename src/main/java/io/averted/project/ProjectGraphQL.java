@@ -19,12 +19,11 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.averted.history.HistoryEntry;
 import io.averted.history.HistoryService;
-import io.averted.shared.Cursor;
+import io.averted.shared.Connection;
 import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Ids;
 import io.averted.shared.Mutations;
-import io.averted.shared.Page;
-import io.averted.shared.PageInfo;
+import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
 import io.averted.shared.security.CurrentUser;
 import io.averted.shared.security.GlobalRole;
@@ -35,7 +34,8 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class ProjectGraphQL {
 
-    private static final String BY_KEY = "key";
+    /** The source of the one projects connection there is: the projects you can see. */
+    private static final String YOURS = "yours";
 
     @Inject
     CurrentUser user;
@@ -65,15 +65,10 @@ public class ProjectGraphQL {
     @Description("The projects you can see (admins: all), ordered by key.")
     public ProjectConnection projects(@Description("Page size: 20 when absent, at most 100.") Integer first,
             @Description("Cursor of the project to continue after.") String after) {
-        int size = Page.size(first);
-        Cursor cursor = Cursor.decode(after, BY_KEY);
-        Page<Project> page = service.visible(size, cursor == null ? null : cursor.key());
-        List<ProjectEdge> edges = page.rows().stream()
-                .map(p -> new ProjectEdge(new Cursor(BY_KEY, p.key, p.id).encode(), ProjectView.of(p)))
-                .toList();
-        PageInfo info = new PageInfo(page.hasNext(), cursor != null,
-                edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-        return new ProjectConnection(edges.stream().map(ProjectEdge::node).toList(), edges, info, Math.toIntExact(service.countVisible()));
+        PageRequest page = ProjectRepository.BY_KEY.request(first, after);
+        return Connection.batch(ProjectRepository.BY_KEY, page, () -> service.visible(page), p -> YOURS,
+                (cursor, p) -> new ProjectEdge(cursor, ProjectView.of(p)), () -> Map.of(YOURS, service.countVisible()))
+                .connection(YOURS, ProjectConnection::new);
     }
 
     @Query

@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 import io.averted.shared.AccessDeniedException;
 import io.averted.shared.InputValidator;
-import io.averted.shared.Page;
+import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
 import io.averted.shared.UserError;
 import io.averted.shared.UserErrorCode;
@@ -41,12 +41,11 @@ public class ProjectService {
     InputValidator validator;
 
     /** The projects the user can see, by key: all for admins, its memberships for everyone else (none without a role). */
-    public Page<Project> visible(int size, String afterKey) {
+    public List<Project> visible(PageRequest page) {
         if (user.roles().isEmpty()) {
-            return Page.of(List.of(), size);
+            return List.of();
         }
-        String member = user.isAdmin() ? null : user.username();
-        return Page.of(projects.pageByKey(member, user.subject(), afterKey, size + 1), size);
+        return projects.page(user.isAdmin() ? null : user.username(), user.subject(), page);
     }
 
     /** Ids of every project the user can see. */

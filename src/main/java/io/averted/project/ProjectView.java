@@ -2,6 +2,9 @@ package io.averted.project;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -27,5 +30,12 @@ public record ProjectView(
     public static ProjectView of(Project p) {
         return new ProjectView(p.id, p.key, p.name, p.description, p.currency, p.status, p.startDate, p.targetDate,
                 (int) p.version, p.createdAt, p.updatedAt);
+    }
+
+    /** Each project's currency, by id: what the views of its rows need. */
+    public static Map<UUID, String> currencies(List<ProjectView> projects) {
+        Map<UUID, String> currencies = new HashMap<>();
+        projects.forEach(p -> currencies.put(p.id(), p.currency()));
+        return currencies;
     }
 }

@@ -1,7 +1,6 @@
 package io.averted.risk;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,11 @@ import io.averted.project.Memberships;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectView;
 import io.averted.shared.Connection;
-import io.averted.shared.Cursor;
 import io.averted.shared.DatabaseOutageAsUnavailable;
 import io.averted.shared.Ids;
+import io.averted.shared.Keyset;
 import io.averted.shared.Mutations;
-import io.averted.shared.Page;
+import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
 import io.quarkus.security.Authenticated;
 
@@ -70,25 +69,13 @@ public class RiskGraphQL {
             @Description("Cursor of the risk to continue after, from the same orderBy.") String after,
             @Description("Narrows the register.") RiskFilter filter,
             @Description("Sort order; expected loss, largest first, when absent.") RiskOrder orderBy) {
-        RiskOrder order = orderBy == null ? RiskOrder.DEFAULT : orderBy;
-        int size = Page.size(first);
-        Cursor cursor = Cursor.decode(after, RiskRepository.ordering(order));
-        if (cursor != null) {
-            RiskRepository.afterKey(order, cursor); // a forged cursor is refused even when only totalCount is read
-        }
+        Keyset<Risk> keyset = RiskRepository.keyset(orderBy == null ? RiskOrder.DEFAULT : orderBy);
+        PageRequest page = keyset.request(first, after);
         List<UUID> ids = projects.stream().map(ProjectView::id).toList();
-        Map<UUID, String> currency = new HashMap<>();
-        projects.forEach(p -> currency.put(p.id(), p.currency()));
-        Connection.Batch<UUID, RiskEdge> batch = new Connection.Batch<>(() -> {
-            Map<UUID, List<Risk>> byProject = new HashMap<>();
-            service.pages(ids, filter, order, cursor, size + 1).forEach(r -> byProject.computeIfAbsent(r.projectId, k -> new ArrayList<>()).add(r));
-            Map<UUID, Page<RiskEdge>> pages = new HashMap<>();
-            byProject.forEach((projectId, rows) -> pages.put(projectId, Page.of(rows, size).map(r -> new RiskEdge(
-                    new Cursor(RiskRepository.ordering(order), RiskRepository.cursorKey(order, r), r.id).encode(),
-                    RiskView.of(r, currency.get(projectId))))));
-            return pages;
-        }, () -> service.counts(ids, filter), RiskEdge::cursor, cursor != null);
-        return batch.connections(ids, RiskConnection::new);
+        Map<UUID, String> currency = ProjectView.currencies(projects);
+        return Connection.batch(keyset, page, () -> service.pages(ids, filter, keyset, page), r -> r.projectId,
+                (cursor, r) -> new RiskEdge(cursor, RiskView.of(r, currency.get(r.projectId))), () -> service.counts(ids, filter))
+                .connections(ids, RiskConnection::new);
     }
 
     @NonNull

@@ -21,8 +21,9 @@ import io.averted.project.Memberships;
 import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectAction;
-import io.averted.shared.Cursor;
 import io.averted.shared.InputValidator;
+import io.averted.shared.Keyset;
+import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
 import io.averted.shared.UserError;
 import io.averted.shared.UserErrorCode;
@@ -69,8 +70,8 @@ public class RiskService {
     }
 
     /** One page of each project's register (the projects must already be readable), in one statement. */
-    public List<Risk> pages(Collection<UUID> projectIds, RiskFilter filter, RiskOrder order, Cursor after, int limit) {
-        return risks.pages(projectIds, filter, order, after, limit);
+    public List<Risk> pages(Collection<UUID> projectIds, RiskFilter filter, Keyset<Risk> keyset, PageRequest page) {
+        return risks.pages(projectIds, filter, keyset, page);
     }
 
     public Map<UUID, Long> counts(Collection<UUID> projectIds, RiskFilter filter) {
