@@ -20,6 +20,7 @@ import io.averted.incident.IncidentView;
 import io.averted.incident.LossByType;
 import io.averted.prevention.InvestmentView;
 import io.averted.risk.RiskView;
+import io.averted.shared.DatabaseUnavailableException;
 
 /**
  * The economics of one request's projects, computed a part at a time as fields ask for them: the first field that
@@ -64,7 +65,7 @@ final class EconomicsFigures {
 
     EconomicsSums.ExpectedLoss expectedLoss(Set<UUID> projectIds) {
         if (expectedLoss == null) {
-            expectedLoss = sums.expectedLoss(allProjectIds);
+            expectedLoss = DatabaseUnavailableException.translating(() -> sums.expectedLoss(allProjectIds));
         }
         BigDecimal inherent = sum(projectIds, id -> expectedLoss.getOrDefault(id, EconomicsSums.ExpectedLoss.NONE).inherent());
         BigDecimal residual = sum(projectIds, id -> expectedLoss.getOrDefault(id, EconomicsSums.ExpectedLoss.NONE).residual());
@@ -96,7 +97,7 @@ final class EconomicsFigures {
 
     BigDecimal incidentLoss(Set<UUID> projectIds) {
         if (incidentLoss == null) {
-            incidentLoss = sums.incidentLoss(allProjectIds);
+            incidentLoss = DatabaseUnavailableException.translating(() -> sums.incidentLoss(allProjectIds));
         }
         return sum(projectIds, id -> incidentLoss.getOrDefault(id, BigDecimal.ZERO));
     }
@@ -104,7 +105,7 @@ final class EconomicsFigures {
     Details details(Set<UUID> projectIds, String currency) {
         return details.computeIfAbsent(projectIds, ids -> {
             if (loaded == null) {
-                loaded = service.load(allProjectIds);
+                loaded = DatabaseUnavailableException.translating(() -> service.load(allProjectIds));
             }
             return service.details(loaded, ids, currency, today);
         });
@@ -112,7 +113,7 @@ final class EconomicsFigures {
 
     private EconomicsSums.Prevention prevention(Set<UUID> projectIds) {
         if (prevention == null) {
-            prevention = sums.prevention(allProjectIds, today);
+            prevention = DatabaseUnavailableException.translating(() -> sums.prevention(allProjectIds, today));
         }
         return new EconomicsSums.Prevention(
                 sum(projectIds, id -> prevention.getOrDefault(id, EconomicsSums.Prevention.NONE).annualCost()),

@@ -108,7 +108,7 @@ public final class Connection<K, E> {
         private Map<K, Loaded<E>> pages() {
             if (pages == null) {
                 Map<K, List<T>> bySource = new LinkedHashMap<>();
-                loadRows.get().forEach(row -> bySource.computeIfAbsent(sourceOf.apply(row), k -> new ArrayList<>()).add(row));
+                DatabaseUnavailableException.translating(loadRows).forEach(row -> bySource.computeIfAbsent(sourceOf.apply(row), k -> new ArrayList<>()).add(row));
                 pages = new HashMap<>();
                 bySource.forEach((source, rows) -> pages.put(source, load(rows)));
             }
@@ -130,7 +130,7 @@ public final class Connection<K, E> {
 
         private Map<K, Long> counts() {
             if (counts == null) {
-                counts = loadCounts.get();
+                counts = DatabaseUnavailableException.translating(loadCounts);
             }
             return counts;
         }

@@ -16,10 +16,7 @@ public class DatabaseOutageInterceptor {
         try {
             return invocation.proceed();
         } catch (RuntimeException failure) {
-            if (!(failure instanceof DatabaseUnavailableException) && DatabaseUnavailableException.isCauseOf(failure)) {
-                throw new DatabaseUnavailableException(failure);
-            }
-            throw failure;
+            throw DatabaseUnavailableException.translated(failure);
         }
     }
 }

@@ -17,6 +17,23 @@ public class DatabaseUnavailableException extends RuntimeException {
     }
 
     /**
+     * Runs a read that happens outside the GraphQL classes (a page or a figure loaded when its field is first read),
+     * answering a lost connection as {@link DatabaseOutageInterceptor} does.
+     */
+    public static <T> T translating(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException failure) {
+            throw translated(failure);
+        }
+    }
+
+    /** The failure itself, or this exception when it comes from a lost database connection. */
+    public static RuntimeException translated(RuntimeException failure) {
+        return failure instanceof DatabaseUnavailableException || !isCauseOf(failure) ? failure : new DatabaseUnavailableException(failure);
+    }
+
+    /**
      * Whether a failure comes from the database's connection rather than from the request: SQL state class 08
      * (connection exception), 57P01-57P03 (server shutting down or starting up), or no connection in time. Causes and
      * suppressed exceptions are both followed: a failed commit reaches us as the transaction manager's rollback, with
