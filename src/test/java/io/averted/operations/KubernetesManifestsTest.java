@@ -256,6 +256,17 @@ class KubernetesManifestsTest {
         }
     }
 
+    /** README, "Backup and restore", switches the app to a recovered cluster by patching env/2 and env/3. */
+    @Test
+    void the_restore_steps_patch_the_database_credentials_where_they_are() throws IOException {
+        JsonNode env = appContainer(render(ROOT.resolve("overlays/production"))).path("env");
+        assertEquals("QUARKUS_DATASOURCE_USERNAME", env.path(2).path("name").asText());
+        assertEquals("QUARKUS_DATASOURCE_PASSWORD", env.path(3).path("name").asText());
+        String readme = Files.readString(Path.of("README.md"));
+        assertTrue(readme.contains("/spec/template/spec/containers/0/env/2/valueFrom/secretKeyRef/name")
+                && readme.contains("/spec/template/spec/containers/0/env/3/valueFrom/secretKeyRef/name"));
+    }
+
     /** The small Kustomize above must agree with the real one, where it is installed. */
     @ParameterizedTest
     @ValueSource(strings = {"overlays/dev", "overlays/production", "restore"})
