@@ -50,6 +50,9 @@ public class GraphQLObserver {
     static final String ANONYMOUS = "anonymous";
     static final String INVALID = "invalid";
     static final String OTHER = "other";
+    /** Far above the worker threads that can run executions at once. */
+    static final int MAX_RUNNING = 1_000;
+    static final Duration STALE = Duration.ofMinutes(10);
 
     private static final Logger SLOW = Logger.getLogger("io.averted.graphql.slow");
     private static final Pattern NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]{0," + (MAX_NAME_LENGTH - 1) + "}");
@@ -67,7 +70,12 @@ public class GraphQLObserver {
     Duration slowRequestThreshold;
 
     void started(Context context) {
-        started.put(context.getExecutionId(), System.nanoTime());
+        long now = System.nanoTime();
+        if (started.size() > MAX_RUNNING) {
+            // An execution SmallRye never reported as ended (none is known, but the map must not grow without bound).
+            started.values().removeIf(start -> now - start > STALE.toNanos());
+        }
+        started.put(context.getExecutionId(), now);
     }
 
     void finished(Context context, Throwable failure) {
