@@ -6,7 +6,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.StartupEvent;
 
 import io.averted.economics.simulation.LossSimulator;
 import io.averted.economics.simulation.SimulatedRisk;
@@ -41,6 +47,25 @@ public class SimulationBudget {
     @Inject
     RequestCost requestCost;
 
+    @Inject
+    MeterRegistry registry;
+
+    private Timer simulations;
+
+    /** Metrics, from the start: how long simulations take (cached answers excluded), and how many run and wait now. */
+    void registerMetrics(@Observes StartupEvent started) {
+        simulations = Timer.builder("averted.simulation.duration")
+                .description("Loss simulations actually run (answers from the cache excluded)")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(registry);
+        Gauge.builder("averted.simulation.queue", queue, SimulationQueue::waiting)
+                .description("Simulations by state: waiting for their turn, or running (at most one)")
+                .tag("state", "waiting").register(registry);
+        Gauge.builder("averted.simulation.queue", queue, SimulationQueue::running)
+                .description("Simulations by state: waiting for their turn, or running (at most one)")
+                .tag("state", "running").register(registry);
+    }
+
     /** The simulation's risk-trials spent so far by this request (methods, not fields: the bean is reached through a proxy). */
     @RequestScoped
     static class RequestCost {
@@ -66,6 +91,6 @@ public class SimulationBudget {
                     + MAX_COST_PER_REQUEST + " risk-trials in all); ask for fewer trials or fewer simulations.");
         }
         SimulationQueue.Key key = new SimulationQueue.Key(risks.stream().sorted(Comparator.comparing(SimulatedRisk::id)).toList(), trials, seed);
-        return queue.run(user.username(), key, () -> simulator.simulate(risks, trials, seed));
+        return queue.run(user.username(), key, () -> simulations.record(() -> simulator.simulate(risks, trials, seed)));
     }
 }

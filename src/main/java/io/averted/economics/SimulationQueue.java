@@ -34,6 +34,16 @@ final class SimulationQueue {
         this.results = Caffeine.newBuilder().maximumSize(cachedResults).build();
     }
 
+    /** Simulations waiting for their turn now. */
+    int waiting() {
+        return oneAtATime.getQueueLength();
+    }
+
+    /** Simulations running now: 0 or 1. */
+    int running() {
+        return 1 - oneAtATime.availablePermits();
+    }
+
     SimulationResult run(String username, Key key, Supplier<SimulationResult> simulation) {
         SimulationResult cached = results.getIfPresent(key);
         if (cached != null) {
