@@ -22,33 +22,30 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import io.restassured.http.ContentType;
+import io.averted.support.Chromium;
 import io.restassured.path.json.JsonPath;
 
 /** The -Dprod jar with a real Keycloak: its login page, its tokens, its service accounts, its audiences. */
 class KeycloakEndToEndIT {
 
     static ProductionStack stack;
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @BeforeAll
     static void start() {
         stack = ProductionStack.get();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("averted.chromium", "/usr/bin/chromium")))
-                .setArgs(List.of("--no-sandbox")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
+import io.averted.support.Chromium;
 import io.restassured.path.json.JsonPath;
 
 /** Two instances on one database keep no state of their own: writes, sessions and simulations carry across. */
@@ -28,7 +26,7 @@ class TwoInstancesIT {
     static ProductionStack stack;
     static Application first;
     static Application second;
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @BeforeAll
@@ -36,16 +34,14 @@ class TwoInstancesIT {
         stack = ProductionStack.get();
         first = stack.application;
         second = stack.second();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("averted.chromium", "/usr/bin/chromium")))
-                .setArgs(List.of("--no-sandbox")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
