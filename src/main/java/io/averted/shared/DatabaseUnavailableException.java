@@ -2,6 +2,12 @@ package io.averted.shared;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.hibernate.exception.JDBCConnectionException;
 
 import io.smallrye.graphql.api.ErrorCode;
 
@@ -20,7 +26,7 @@ public class DatabaseUnavailableException extends RuntimeException {
      * Runs a read that happens outside the GraphQL classes (a page or a figure loaded when its field is first read),
      * answering a lost connection as {@link DatabaseOutageInterceptor} does.
      */
-    public static <T> T translating(java.util.function.Supplier<T> read) {
+    public static <T> T translating(Supplier<T> read) {
         try {
             return read.get();
         } catch (RuntimeException failure) {
@@ -40,10 +46,10 @@ public class DatabaseUnavailableException extends RuntimeException {
      * the driver's exception attached to it.
      */
     public static boolean isCauseOf(Throwable failure) {
-        return isCauseOf(failure, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return isCauseOf(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
-    private static boolean isCauseOf(Throwable failure, java.util.Set<Throwable> seen) {
+    private static boolean isCauseOf(Throwable failure, Set<Throwable> seen) {
         if (failure == null || !seen.add(failure)) {
             return false;
         }
@@ -59,7 +65,7 @@ public class DatabaseUnavailableException extends RuntimeException {
     }
 
     private static boolean isConnectionFailure(Throwable failure) {
-        if (failure instanceof SQLTransientConnectionException || failure instanceof org.hibernate.exception.JDBCConnectionException) {
+        if (failure instanceof SQLTransientConnectionException || failure instanceof JDBCConnectionException) {
             return true;
         }
         if (failure instanceof SQLException sql) {

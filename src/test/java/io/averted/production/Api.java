@@ -36,4 +36,10 @@ final class Api {
         }
         return id;
     }
+
+    /** A valid riskCreate input: a mitigated availability risk of $1,000-$20,000. */
+    static Map<String, Object> risk(String projectId, String title) {
+        return Map.of("projectId", projectId, "title", title, "category", "AVAILABILITY", "likelihood", 3, "impact", 4,
+                "probability", "0.3", "lossLow", "1000", "lossHigh", "20000", "response", "MITIGATE");
+    }
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,8 +32,7 @@ final class Application {
 
     static Application start(String name, Path jar, Path logDirectory, int port, Map<String, String> environment) {
         int managementPort = Processes.freePort();
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), HEAP, "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), HEAP, "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(logDirectory.resolve(name + ".log").toFile());
         builder.environment().putAll(environment);
@@ -74,10 +71,6 @@ final class Application {
 
     String url() {
         return "http://localhost:" + port;
-    }
-
-    long pid() {
-        return process.pid();
     }
 
     void stop() {

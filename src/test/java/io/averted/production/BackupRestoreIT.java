@@ -30,7 +30,7 @@ class BackupRestoreIT {
         String projectId = Api.createProject(stack.application, token, "Backed up " + System.nanoTime());
         JsonPath created = Api.graphQL(stack.application, token, """
                 mutation($input: RiskCreateInput!) { riskCreate(input: $input) { risk { id } } }""",
-                Map.of("input", TwoInstancesIT.risk(projectId, "Restore me")));
+                Map.of("input", Api.risk(projectId, "Restore me")));
         String riskId = created.getString("data.riskCreate.risk.id");
 
         Path dump = stack.work.resolve("averted.dump");

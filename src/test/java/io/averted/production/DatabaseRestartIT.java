@@ -62,11 +62,11 @@ class DatabaseRestartIT {
         AtomicBoolean outageOver = new AtomicBoolean(false);
         AtomicInteger acknowledgedAfterRecovery = new AtomicInteger();
 
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS + READERS);
+        ExecutorService clients = Executors.newFixedThreadPool(WRITERS + READERS);
         List<Future<?>> done = new ArrayList<>();
         AtomicInteger reads = new AtomicInteger();
         for (int r = 0; r < READERS; r++) {
-            done.add(writers.submit(() -> {
+            done.add(clients.submit(() -> {
                 while (running.get()) {
                     Response read = timed(slowestMillis, () -> Api.send(app, token, """
                             query($id: ID!) { project(id: $id) { risks(first: 5) { totalCount nodes { id title } }
@@ -82,15 +82,13 @@ class DatabaseRestartIT {
         }
         for (int w = 0; w < WRITERS; w++) {
             int writer = w;
-            done.add(writers.submit(() -> {
+            done.add(clients.submit(() -> {
                 for (int i = 0; running.get(); i++) {
                     String title = "w" + writer + "-" + i;
                     long createSent = System.nanoTime();
                     Response created = timed(slowestMillis, () -> Api.send(app, token, """
                             mutation($input: RiskCreateInput!) { riskCreate(input: $input) { risk { id version } userErrors { code message } } }""",
-                            Map.of("input", Map.of("projectId", projectId, "title", title, "category", "AVAILABILITY",
-                                    "likelihood", 3, "impact", 3, "probability", "0.2", "lossLow", "1000", "lossHigh", "9000",
-                                    "response", "MITIGATE"))));
+                            Map.of("input", Api.risk(projectId, title))));
                     String id = outcome(created, "riskCreate", "risk.id", unexpected, refusedAsUnavailable);
                     if (id == null) {
                         pause();
@@ -133,7 +131,7 @@ class DatabaseRestartIT {
         for (Future<?> writer : done) {
             writer.get();
         }
-        writers.shutdown();
+        clients.shutdown();
 
         long whileDown = acknowledged.stream().filter(write -> write.at() > stopped && write.at() < starting).count();
         System.out.printf("[database restart] %d readers answered %d times%n", READERS, reads.get());

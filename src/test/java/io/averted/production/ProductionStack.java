@@ -1,5 +1,7 @@
 package io.averted.production;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,15 +26,13 @@ final class ProductionStack {
     final Database database;
     final Keycloak keycloak;
     final Application application;
-    private final int firstPort;
     private Application second;
 
-    private ProductionStack(Path work, Database database, Keycloak keycloak, Application application, int firstPort) {
+    private ProductionStack(Path work, Database database, Keycloak keycloak, Application application) {
         this.work = work;
         this.database = database;
         this.keycloak = keycloak;
         this.application = application;
-        this.firstPort = firstPort;
     }
 
     static synchronized ProductionStack get() {
@@ -51,8 +51,8 @@ final class ProductionStack {
         }
         try {
             Files.createDirectories(work);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         int port = Processes.freePort();
         // Keycloak takes longest: it starts first and the database is created meanwhile.
@@ -64,7 +64,7 @@ final class ProductionStack {
         Application application = Application.start("averted-1", jar, work, port, environment(database, keycloak, Database.NAME));
         Duration ready = application.awaitReady();
         System.out.printf("[production suite] averted-1: java -jar to ready in %.1f s%n", ready.toMillis() / 1000.0);
-        return new ProductionStack(work, database, keycloak, application, port);
+        return new ProductionStack(work, database, keycloak, application);
     }
 
     /** The environment the README's "Run it for real" section lists, for a database of this server. */
@@ -90,10 +90,6 @@ final class ProductionStack {
             System.out.printf("[production suite] averted-2: java -jar to ready in %.1f s%n", ready.toMillis() / 1000.0);
         }
         return second;
-    }
-
-    int firstPort() {
-        return firstPort;
     }
 
     private synchronized void stop() {

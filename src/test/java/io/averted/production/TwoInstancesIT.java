@@ -51,7 +51,7 @@ class TwoInstancesIT {
         String projectId = Api.createProject(first, token, "Two instances " + System.nanoTime());
         JsonPath created = Api.graphQL(first, token, """
                 mutation($input: RiskCreateInput!) { riskCreate(input: $input) { risk { id version } userErrors { code } } }""",
-                Map.of("input", risk(projectId, "Written on the first")));
+                Map.of("input", Api.risk(projectId, "Written on the first")));
         String riskId = created.getString("data.riskCreate.risk.id");
 
         JsonPath read = Api.graphQL(second, token, "query($id: ID!) { risk(id: $id) { title version } }", Map.of("id", riskId));
@@ -97,7 +97,7 @@ class TwoInstancesIT {
         for (int i = 0; i < 3; i++) {
             Api.graphQL(first, token, """
                     mutation($input: RiskCreateInput!) { riskCreate(input: $input) { userErrors { code } } }""",
-                    Map.of("input", risk(projectId, "Risk " + i)));
+                    Map.of("input", Api.risk(projectId, "Risk " + i)));
         }
         String query = """
                 query($id: ID!) { project(id: $id) { lossSimulation(trials: 20000, seed: 7) { residual { mean { amount } p95 { amount } } } } }""";
@@ -109,8 +109,4 @@ class TwoInstancesIT {
         assertThat(onSecond.getMap("data.project.lossSimulation.residual"), equalTo(onFirst.getMap("data.project.lossSimulation.residual")));
     }
 
-    static Map<String, Object> risk(String projectId, String title) {
-        return Map.of("projectId", projectId, "title", title, "category", "AVAILABILITY", "likelihood", 3, "impact", 4,
-                "probability", "0.3", "lossLow", "1000", "lossHigh", "20000", "response", "MITIGATE");
-    }
 }
