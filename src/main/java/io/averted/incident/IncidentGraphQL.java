@@ -200,7 +200,8 @@ public class IncidentGraphQL {
         Map<UUID, String> currency = new HashMap<>();
         access.readable(list.stream().map(RiskView::projectId).distinct().toList()).forEach((id, p) -> currency.put(id, p.currency));
         return list.stream().map(r -> links.stream().filter(l -> l.riskId.equals(r.id())).map(l -> byId.get(l.incidentId))
-                .sorted((a, b) -> b.occurredAt.compareTo(a.occurredAt))
+                // newest first; ties by id as PostgreSQL orders uuids (their text), as the SQL read path does
+                .sorted(java.util.Comparator.comparing((Incident i) -> i.occurredAt).thenComparing(i -> i.id.toString()).reversed())
                 .map(i -> IncidentView.of(i, currency.get(r.projectId()))).toList()).toList();
     }
 

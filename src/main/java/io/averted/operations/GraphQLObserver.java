@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +26,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
+import io.averted.shared.graphql.SqlReadServed;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.ErrorCode;
@@ -106,17 +108,28 @@ public class GraphQLObserver {
                 }
             }
         }
+        record(operation, type, failure == null && errors.isEmpty() ? "success" : "error", nanos, errors.size() + (failure == null ? 0 : 1));
+    }
+
+    /** A query the SQL read path answered: timed and logged as SmallRye's executions are. */
+    void served(@Observes SqlReadServed read) {
+        String operation = read.operationName() == null || read.operationName().isBlank() ? ANONYMOUS
+                : bounded(read.operationName(), NAME, operationNames, MAX_OPERATION_NAMES);
+        record(operation, "query", "success", read.nanos(), 0);
+    }
+
+    private void record(String operation, String type, String outcome, long nanos, int errors) {
         Timer.builder("averted.graphql.requests")
                 .description("GraphQL requests by operation name, from parsing to the answer")
                 .tag("operation", operation)
                 .tag("type", type)
-                .tag("outcome", failure == null && errors.isEmpty() ? "success" : "error")
+                .tag("outcome", outcome)
                 .register(registry)
                 .record(nanos, TimeUnit.NANOSECONDS);
 
         if (nanos >= slowRequestThreshold.toNanos()) {
             SLOW.warnf("Slow GraphQL request: operation=%s type=%s user=%s duration=%dms errors=%d", operation, type, user(),
-                    TimeUnit.NANOSECONDS.toMillis(nanos), errors.size() + (failure == null ? 0 : 1));
+                    TimeUnit.NANOSECONDS.toMillis(nanos), errors);
         }
     }
 

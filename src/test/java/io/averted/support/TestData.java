@@ -191,6 +191,12 @@ public class TestData {
     }
 
     @Transactional
+    public void assignMilestone(UUID riskId, UUID milestoneId) {
+        stamp();
+        em.find(Risk.class, riskId).milestoneId = milestoneId;
+    }
+
+    @Transactional
     public void closeRisk(UUID riskId) {
         stamp();
         em.find(Risk.class, riskId).status = RiskStatus.CLOSED;
