@@ -20,13 +20,13 @@ public final class ReadSchema {
     public interface Order extends Function<Map<String, Object>, Optional<Keyset<?>>> {
     }
 
-    sealed interface Field permits Column, MoneyField, One, Many, Connection {
+    sealed interface Field permits Column, MoneyField, One, Many, Connection, Embedded {
     }
 
     record Column(String sql) implements Field {
     }
 
-    record MoneyField(String amountSql) implements Field {
+    record MoneyField(String amountSql, boolean nullable) implements Field {
     }
 
     record One(String type, String foreignKey) implements Field {
@@ -36,6 +36,9 @@ public final class ReadSchema {
     }
 
     record Connection(String type, String parentColumn, Order order) implements Field {
+    }
+
+    record Embedded(String type) implements Field {
     }
 
     /** A root field of Query: one row by id, or a connection over every row the caller may read. */
@@ -70,7 +73,7 @@ public final class ReadSchema {
 
     ReadType described(String name) {
         ReadType type = types.get(name);
-        return type == null || type.table == null ? null : type;
+        return type == null || type.table == null && !type.embedded ? null : type;
     }
 
     Root root(String field) {
@@ -83,6 +86,7 @@ public final class ReadSchema {
         final String name;
         String table;
         String projectColumn;
+        boolean embedded;
         final Map<String, Field> fields = new HashMap<>();
 
         private ReadType(String name) {
@@ -96,6 +100,21 @@ public final class ReadSchema {
         public ReadType table(String table, String projectColumn) {
             this.table = table;
             this.projectColumn = projectColumn;
+            return this;
+        }
+
+        /**
+         * The type has no table: its fields are SQL over the row of the object it is a field of ({@link #embedded(String, String)}),
+         * which is a project's.
+         */
+        public ReadType embedded() {
+            this.embedded = true;
+            return this;
+        }
+
+        /** A field whose object is read from this same row (a type marked {@link #embedded()}). */
+        public ReadType embedded(String name, String type) {
+            fields.put(name, new Embedded(type));
             return this;
         }
 
@@ -115,7 +134,13 @@ public final class ReadSchema {
 
         /** A {@code Money} field: the amount in {@code column}, in the currency of the row's project. */
         public ReadType money(String name, String column) {
-            fields.put(name, new MoneyField("{t}." + column));
+            fields.put(name, new MoneyField("{t}." + column, true));
+            return this;
+        }
+
+        /** A {@code Money} field whose amount is the SQL expression {@code sql}, never null, in the currency of the row's project. */
+        public ReadType moneySql(String name, String sql) {
+            fields.put(name, new MoneyField(sql, false));
             return this;
         }
 
@@ -138,8 +163,7 @@ public final class ReadSchema {
         }
 
         String currencySql(String alias) {
-            return "project".equals(table) ? alias + ".currency"
-                    : "(select currency from project where id = " + alias + "." + projectColumn + ")";
+            return "(select currency from project where id = " + alias + "." + projectColumn + ")";
         }
     }
 }

@@ -49,6 +49,8 @@ final class SqlReadCompiler {
     private final StringBuilder sql = new StringBuilder(512);
     private final List<Object> parameters = new ArrayList<>();
     private int aliases;
+    /** The alias of the project row the object being written belongs to, if one encloses it: its currency is theirs. */
+    private String project;
 
     private SqlReadCompiler(ReadSchema schema, Caller caller) {
         this.schema = schema;
@@ -128,6 +130,10 @@ final class SqlReadCompiler {
             throw new Unsupported("type");
         }
         keys(selection.size());
+        String enclosing = project;
+        if ("project".equals(type.table)) {
+            project = alias; // every row linked from a project belongs to it
+        }
         sql.append("json_build_object(");
         for (int i = 0; i < selection.size(); i++) {
             ExecutableNormalizedField field = selection.get(i);
@@ -138,6 +144,7 @@ final class SqlReadCompiler {
             value(type, field, alias);
         }
         sql.append(')');
+        project = enclosing;
     }
 
     private void value(ReadType type, ExecutableNormalizedField field, String alias) throws Unsupported {
@@ -155,7 +162,7 @@ final class SqlReadCompiler {
         if (described instanceof ReadSchema.Column column) {
             sql.append(column.sql().replace("{t}", alias));
         } else if (described instanceof ReadSchema.MoneyField money) {
-            money(type, money.amountSql().replace("{t}", alias), field, alias);
+            money(type, money.amountSql().replace("{t}", alias), money.nullable(), field, alias);
         } else if (described instanceof ReadSchema.One one) {
             ReadType target = schema.described(one.type());
             String linked = alias();
@@ -170,27 +177,45 @@ final class SqlReadCompiler {
             object(target, field.getChildren(), linked);
             sql.append(" order by ").append(many.orderBy().replace("{c}", linked)).append("), '[]'::json) from ")
                     .append(many.from().replace("{c}", linked).replace("{t}", alias)).append(')');
+        } else if (described instanceof ReadSchema.Embedded embedded) {
+            object(schema.described(embedded.type()), field.getChildren(), alias);
         } else if (described instanceof ReadSchema.Connection connection) {
             connection(schema.described(connection.type()), connection.order(), field,
                     linked -> sql.append(linked).append('.').append(connection.parentColumn()).append(" = ").append(alias).append(".id"));
         }
     }
 
-    private void money(ReadType type, String amount, ExecutableNormalizedField field, String alias) throws Unsupported {
+    private void money(ReadType type, String amount, boolean nullable, ExecutableNormalizedField field, String alias) throws Unsupported {
         List<ExecutableNormalizedField> selection = field.getChildren();
         keys(selection.size());
-        sql.append("case when ").append(amount).append(" is null then null else json_build_object(");
+        if (nullable) {
+            sql.append("case when ").append(amount).append(" is null then null else ");
+        }
+        sql.append("json_build_object(");
         for (int i = 0; i < selection.size(); i++) {
             ExecutableNormalizedField money = selection.get(i);
             key(i, money);
             switch (money.getFieldName()) {
                 case "amount" -> sql.append("money_round(").append(amount).append(')');
-                case "currency" -> sql.append(type.currencySql(alias));
+                case "currency" -> sql.append(currency(type, alias));
                 case "__typename" -> sql.append("'Money'::text");
                 default -> throw new Unsupported("Money." + money.getFieldName());
             }
         }
-        sql.append(") end");
+        sql.append(')');
+        if (nullable) {
+            sql.append(" end");
+        }
+    }
+
+    private String currency(ReadType type, String alias) throws Unsupported {
+        if (project != null) {
+            return project + ".currency";
+        }
+        if (type.embedded) {
+            throw new Unsupported("money outside a project");
+        }
+        return type.currencySql(alias);
     }
 
     /** A connection's {@code nodes} (one keyset page) and {@code totalCount}; rows where {@code where} holds. */

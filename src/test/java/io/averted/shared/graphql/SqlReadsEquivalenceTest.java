@@ -78,6 +78,8 @@ class SqlReadsEquivalenceTest {
         UUID second = data.incident(project.id, "Snapshot restored over live");
         data.materialize(first, big.id);
         data.materialize(second, big.id);
+        data.loss(first, "LABOR", "1234.50", "10", "123.45");
+        data.loss(second, "REVENUE", "0.01", null, null);
         reads.enable(true);
     }
 
@@ -131,6 +133,14 @@ class SqlReadsEquivalenceTest {
         same("{ projects(first: 100) { totalCount nodes { id key name risks { totalCount } investments { totalCount } incidents { totalCount } } } }",
                 Map.of());
         same("{ projects { nodes { key } } }", Map.of());
+    }
+
+    @Test
+    void the_headline_economics_are_the_same() {
+        // one-time 2,000.00 over 3 years: 666.666… rounds to 666.67 on both paths
+        same("""
+                { projects(first: 100) { nodes { key economics { currency expectedLossInherent { amount currency }
+                  preventionCost { annualized { amount currency } } incidentLoss { total { amount } __typename } } } } }""", Map.of());
     }
 
     @Test
