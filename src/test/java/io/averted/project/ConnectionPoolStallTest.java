@@ -32,6 +32,7 @@ import io.restassured.path.json.JsonPath;
 /**
  * Many clients asking for the projects list with nested counts and economics at once, more than the connection pool
  * (20) holds: every request must finish, none may wait for a connection another request holds while it waits itself.
+ * {@code members} is not on the SQL read path, so graphql-java resolves this list, field by field, where the stall was.
  */
 @QuarkusTest
 class ConnectionPoolStallTest {
