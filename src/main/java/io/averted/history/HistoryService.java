@@ -30,8 +30,14 @@ public class HistoryService {
     @Inject
     EntityManager entityManager;
 
-    /** History of each object, oldest first; objects without history map to an empty list. */
-    public Map<UUID, List<HistoryEntry>> of(String entity, Collection<UUID> ids) {
+    /** History of each object of an entity class, oldest first; objects without history map to an empty list. */
+    public Map<UUID, List<HistoryEntry>> of(Class<?> entityClass, Collection<UUID> ids) {
+        // the trigger records each row under its table's name
+        jakarta.persistence.Table table = entityClass.getAnnotation(jakarta.persistence.Table.class);
+        if (table == null) {
+            throw new IllegalArgumentException(entityClass + " names no table");
+        }
+        String entity = table.name();
         Map<UUID, List<HistoryEntry>> byId = new LinkedHashMap<>();
         ids.forEach(id -> byId.put(id, new ArrayList<>()));
         if (ids.isEmpty()) {

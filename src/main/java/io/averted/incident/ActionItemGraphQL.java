@@ -203,7 +203,7 @@ public class ActionItemGraphQL {
     @NonNull
     @Description("Turns an action item into a new risk, a new estimate of a risk, or a new gate, linked both ways, in one step (the project's manager).")
     public ActionItemBecomePayload actionItemBecome(@NonNull @Name("input") ActionItemBecomeInput input) {
-        Result<PostmortemService.Became> result = Mutations.run(() -> postmortems.become(input));
+        Result<PostmortemService.Became> result = Mutations.run(() -> postmortems.become(input), Map.of("action_item_investment_fk", "investment"));
         return new ActionItemBecomePayload(Optional.ofNullable(result.value()).map(b -> actionItemView(b.item())).orElse(null),
                 result.errors());
     }

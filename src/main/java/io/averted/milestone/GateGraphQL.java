@@ -59,7 +59,7 @@ public class GateGraphQL {
     @NonNull
     @Description("Every change to the gate itself (status, waiver, removal), oldest first.")
     public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<QualityGateView> list) {
-        Map<UUID, List<HistoryEntry>> byId = history.of("quality_gate", list.stream().map(QualityGateView::id).toList());
+        Map<UUID, List<HistoryEntry>> byId = history.of(QualityGate.class, list.stream().map(QualityGateView::id).toList());
         return list.stream().map(g -> byId.get(g.id())).toList();
     }
 
@@ -82,7 +82,7 @@ public class GateGraphQL {
     @NonNull
     @Description("Adds a gate to a milestone (the project's manager).")
     public QualityGateCreatePayload qualityGateCreate(@NonNull @Name("input") QualityGateCreateInput input) {
-        Result<QualityGate> result = Mutations.run(() -> gates.create(input));
+        Result<QualityGate> result = Mutations.run(() -> gates.create(input), Map.of("quality_gate_investment_fk", "automatedByInvestmentId"));
         return new QualityGateCreatePayload(view(result), result.errors());
     }
 

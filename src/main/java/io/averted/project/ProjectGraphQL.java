@@ -111,7 +111,7 @@ public class ProjectGraphQL {
         Map<UUID, List<ProjectMember>> byProject = memberships.of(projects.stream().map(ProjectView::id).toList());
         Map<UUID, ProjectMember> byId = new java.util.HashMap<>();
         byProject.values().forEach(list -> list.forEach(m -> byId.put(m.id, m)));
-        Map<UUID, List<HistoryEntry>> entries = history.of("project_member", byId.keySet());
+        Map<UUID, List<HistoryEntry>> entries = history.of(ProjectMember.class, byId.keySet());
         return projects.stream().map(p -> byProject.get(p.id()).stream()
                 .flatMap(m -> entries.get(m.id).stream().map(e -> MembershipChange.of(m.username, e)))
                 .sorted(java.util.Comparator.comparing(MembershipChange::at))
@@ -121,7 +121,7 @@ public class ProjectGraphQL {
     @NonNull
     @Description("Every change to the project itself, oldest first.")
     public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<ProjectView> projects) {
-        Map<UUID, List<HistoryEntry>> byId = history.of("project", projects.stream().map(ProjectView::id).toList());
+        Map<UUID, List<HistoryEntry>> byId = history.of(Project.class, projects.stream().map(ProjectView::id).toList());
         return projects.stream().map(p -> byId.get(p.id())).toList();
     }
 

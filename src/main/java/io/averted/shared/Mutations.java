@@ -1,5 +1,6 @@
 package io.averted.shared;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.persistence.OptimisticLockException;
@@ -14,15 +15,18 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 public final class Mutations {
 
-    /** Input fields behind the cross-project references the database guards, for user errors that name them. */
-    private static final java.util.Map<String, String> REFERENCES = java.util.Map.of(
-            "quality_gate_investment_fk", "automatedByInvestmentId",
-            "action_item_investment_fk", "investment");
-
     private Mutations() {
     }
 
     public static <T> Result<T> run(Supplier<Result<T>> write) {
+        return run(write, Map.of());
+    }
+
+    /**
+     * Same, for a write that can break a cross-project reference the database guards (a {@code *_fk} constraint):
+     * {@code references} names the input field behind each such constraint, for the user error.
+     */
+    public static <T> Result<T> run(Supplier<Result<T>> write, Map<String, String> references) {
         try {
             return write.get();
         } catch (Rejected rejected) {
@@ -40,7 +44,7 @@ public final class Mutations {
                         return Result.rejected(UserError.of(UserErrorCode.TAKEN, null, "That value is already taken."));
                     }
                     if (constraint.endsWith("_fk")) {
-                        return Result.rejected(UserError.of(UserErrorCode.INVALID, REFERENCES.get(constraint),
+                        return Result.rejected(UserError.of(UserErrorCode.INVALID, references.get(constraint),
                                 "A referenced object does not exist in this project."));
                     }
                 }
