@@ -108,7 +108,7 @@ public class InvestmentGraphQL {
         Map<UUID, BigDecimal> avoided = service.expectedLossAvoided(investments.stream().map(InvestmentView::id).toList());
         return investments.stream()
                 .map(i -> ResidualLoss.returnOnInvestment(avoided.get(i.id()),
-                        service.annualizedCost(i.oneTimeCost().amount(), i.annualCost().amount())))
+                        service.annualizedCost(i.oneTimeCost().exact(), i.annualCost().exact())))
                 .toList();
     }
 
@@ -144,7 +144,7 @@ public class InvestmentGraphQL {
     }
 
     private Money annualized(InvestmentView i) {
-        return Money.of(service.annualizedCost(i.oneTimeCost().amount(), i.annualCost().amount()), i.annualCost().currency());
+        return Money.of(service.annualizedCost(i.oneTimeCost().exact(), i.annualCost().exact()), i.annualCost().currency());
     }
 
     private static InvestmentView view(InvestmentService.Found found) {
