@@ -105,7 +105,6 @@ public class IncidentService {
             return Result.rejected(errors);
         }
         List<UUID> riskIds = input.riskIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(input.riskIds()));
-        user.stampActor();
         List<UUID> unknown = risks.materialize(project.id, riskIds);
         if (!unknown.isEmpty()) {
             throw new io.averted.shared.Rejected(List.of(UserError.of(UserErrorCode.INVALID, "riskIds",
@@ -163,7 +162,6 @@ public class IncidentService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         if (input.title() != null) incident.title = input.title().strip();
         if (input.description() != null) incident.description = input.description();
         if (input.severity() != null) incident.severity = input.severity();
@@ -201,7 +199,6 @@ public class IncidentService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         LossItem loss = new LossItem();
         loss.id = UUID.randomUUID();
         loss.projectId = found.get().incident().projectId;

@@ -110,7 +110,6 @@ public class PostmortemService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         if (input.summary() != null) postmortem.summary = blankToNull(input.summary());
         if (input.impact() != null) postmortem.impact = blankToNull(input.impact());
         if (input.rootCauses() != null) postmortem.rootCauses = blankToNull(input.rootCauses());
@@ -162,7 +161,6 @@ public class PostmortemService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.projectId = found.get().incident().projectId;
@@ -191,7 +189,6 @@ public class PostmortemService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         ActionItem item = new ActionItem();
         item.id = UUID.randomUUID();
         item.projectId = project.id;
@@ -234,7 +231,6 @@ public class PostmortemService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         if (input.title() != null) item.title = input.title().strip();
         if (input.owner() != null) item.ownerUsername = blankToNull(input.owner());
         if (input.dueDate() != null) item.dueDate = input.dueDate();
@@ -298,7 +294,6 @@ public class PostmortemService {
                 throw new Rejected(List.of(UserError.of(UserErrorCode.INVALID, "gate.milestoneId", "the milestone must be in the incident's project")));
             }
         }
-        user.stampActor();
         item.becameRiskId = riskId != null ? riskId : item.becameRiskId;
         item.becameGateId = gate != null ? gate.id : item.becameGateId;
         item.becameInvestmentId = investmentId != null ? investmentId : item.becameInvestmentId;

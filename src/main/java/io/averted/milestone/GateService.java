@@ -108,7 +108,6 @@ public class GateService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         QualityGate gate = newGate(milestone.get(), input.name().strip(), input.kind(), input.criteria(),
                 !Boolean.FALSE.equals(input.blocking()), input.automatedByInvestmentId());
         gates.persist(gate);
@@ -144,7 +143,6 @@ public class GateService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         gate.removedAt = OffsetDateTime.now(clock);
         gate.removedBy = user.username();
         gate.removalReason = input.reason().strip();
@@ -179,7 +177,6 @@ public class GateService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         GateResult result = new GateResult();
         result.effortHours = input.effortHours();
         result.reworkHours = input.reworkHours();
@@ -234,7 +231,6 @@ public class GateService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         gate.status = GateStatus.WAIVED;
         gate.waiverReason = input.reason().strip();
         gate.decidedBy = user.username();

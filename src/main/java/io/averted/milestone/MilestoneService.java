@@ -92,7 +92,6 @@ public class MilestoneService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         Milestone milestone = new Milestone();
         milestone.id = UUID.randomUUID();
         milestone.projectId = project.get().id;
@@ -127,7 +126,6 @@ public class MilestoneService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         if (input.name() != null) milestone.name = input.name().strip();
         if (input.description() != null) milestone.description = input.description().isBlank() ? null : input.description();
         if (input.dueDate() != null) milestone.dueDate = input.dueDate();
@@ -169,7 +167,6 @@ public class MilestoneService {
         if (!inTheWay.isEmpty()) {
             return Result.rejected(inTheWay);
         }
-        user.stampActor();
         milestone.status = MilestoneStatus.DONE;
         milestone.completedAt = OffsetDateTime.now(clock);
         milestone.completedBy = user.username();

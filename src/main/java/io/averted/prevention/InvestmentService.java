@@ -208,7 +208,6 @@ public class InvestmentService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         Investment investment = new Investment();
         investment.id = UUID.randomUUID();
         investment.projectId = project.id;
@@ -249,7 +248,6 @@ public class InvestmentService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         investment.status = input.decision().status();
         investment.decidedBy = user.username();
         investment.decidedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -277,7 +275,6 @@ public class InvestmentService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         investment.status = input.status().status();
         investments.flush();
         return Result.ok(found.get());
@@ -308,7 +305,6 @@ public class InvestmentService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         Mitigation mitigation;
         if (existing.isPresent()) {
             mitigation = existing.get();

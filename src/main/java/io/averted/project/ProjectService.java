@@ -79,7 +79,6 @@ public class ProjectService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         Project project = new Project();
         project.id = UUID.randomUUID();
         project.key = input.key();
@@ -114,7 +113,6 @@ public class ProjectService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         if (input.name() != null) {
             project.name = input.name().strip();
         }
@@ -170,7 +168,6 @@ public class ProjectService {
             return Result.rejected(UserError.of(UserErrorCode.INVALID, "role",
                     input.username() + " is the project's only manager; make someone else manager first"));
         }
-        user.stampActor();
         if (input.role() == ProjectRole.SPONSOR && !isSponsor) {
             // Exactly one sponsor: the former one steps down to viewer in the same transaction (flushed first,
             // so the one-sponsor index never sees two).

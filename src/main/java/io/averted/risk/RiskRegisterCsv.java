@@ -62,7 +62,6 @@ import io.averted.project.ProjectAction;
 import io.averted.shared.Result;
 import io.averted.shared.UserError;
 import io.averted.shared.UserErrorCode;
-import io.averted.shared.security.CurrentUser;
 
 /**
  * The register as a CSV file, out and in. The export writes every risk that matches a {@link RiskFilter} (through the
@@ -93,9 +92,6 @@ public class RiskRegisterCsv {
 
     @Inject
     MilestoneService milestones;
-
-    @Inject
-    CurrentUser user;
 
     // --- export ---------------------------------------------------------------------------------------------------
 
@@ -494,11 +490,10 @@ public class RiskRegisterCsv {
         /**
          * Writes the creates and updates with JDBC batches rather than entity by entity: the entity's database-generated
          * columns (score, expected loss) make Hibernate read every written row back, which took 20 s for 10,000 rows.
-         * The history trigger still records each row, with the stamped actor; an update whose version moved since the
+         * The history trigger still records each row, with the transaction's actor (shared.security.TransactionActor); an update whose version moved since the
          * check fails the whole transaction as a CONFLICT.
          */
         void write() {
-            user.stampActor();
             risks.getEntityManager().clear(); // the checked entities stay as read; only the batches below write
             updates.forEach((risk, change) -> change.applyTo(risk));
             risks.getEntityManager().unwrap(Session.class).doWork(connection -> {

@@ -27,13 +27,9 @@ import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
 import io.averted.shared.UserError;
 import io.averted.shared.UserErrorCode;
-import io.averted.shared.security.CurrentUser;
 
 @ApplicationScoped
 public class RiskService {
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     ProjectAccess access;
@@ -102,7 +98,6 @@ public class RiskService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         Risk risk = newRisk(project.id, input);
         risks.persist(risk);
         risks.flush();
@@ -146,7 +141,6 @@ public class RiskService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         if (input.milestoneId() != null) risk.milestoneId = input.milestoneId();
         if (input.title() != null) risk.title = input.title().strip();
         if (input.description() != null) risk.description = blankToNull(input.description());
@@ -185,7 +179,6 @@ public class RiskService {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        user.stampActor();
         risk.status = RiskStatus.CLOSED;
         risk.closedReason = blankToNull(input.reason());
         risks.flush();

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -17,9 +16,6 @@ public class CurrentUser {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    EntityManager entityManager;
 
     public String username() {
         return identity.getPrincipal().getName();
@@ -57,15 +53,5 @@ public class CurrentUser {
 
     public boolean isAdmin() {
         return has(GlobalRole.ADMIN);
-    }
-
-    /**
-     * Names this user as the actor of every change the current transaction makes; the history trigger
-     * refuses changes without one. Call first in each writing transaction.
-     */
-    public void stampActor() {
-        entityManager.createNativeQuery("select set_config('averted.actor', :actor, true)")
-                .setParameter("actor", username())
-                .getSingleResult();
     }
 }
