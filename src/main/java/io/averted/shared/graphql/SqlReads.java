@@ -47,6 +47,7 @@ import graphql.validation.Validator;
 import io.averted.shared.security.GlobalRole;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -131,7 +132,7 @@ public class SqlReads {
         context.vertx().executeBlocking(() -> answer(context.body().asJsonObject(), identity), false).onComplete(result -> {
             if (result.succeeded() && result.result() != null) {
                 answered.increment();
-                context.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType).end(result.result().data());
+                context.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType).end(result.result().body());
                 served.fire(new SqlReadServed(result.result().operationName(), System.nanoTime() - start));
             } else {
                 if (result.failed()) {
@@ -142,7 +143,8 @@ public class SqlReads {
         });
     }
 
-    record Answer(String data, String operationName) {
+    /** The answer's body, as bytes: PostgreSQL's UTF-8 JSON is sent as it arrives, never decoded into a String. */
+    record Answer(Buffer body, String operationName) {
     }
 
     /** The answer's body, or null when graphql-java should answer. */
@@ -173,10 +175,13 @@ public class SqlReads {
         } catch (RuntimeException e) {
             return null; // variables that do not coerce: graphql-java's errors say which
         }
-        return new Answer("{\"data\":" + run(statement) + "}", operationName);
+        return new Answer(Buffer.buffer(DATA).appendBytes(run(statement)).appendByte((byte) '}'), operationName);
     }
 
-    private String run(SqlReadCompiler.Statement statement) throws SQLException {
+    private static final byte[] DATA = "{\"data\":".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** The statement's one value: the JSON text's bytes as the driver received them (the connection is UTF-8). */
+    private byte[] run(SqlReadCompiler.Statement statement) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
             List<Object> parameters = statement.parameters();
@@ -192,7 +197,7 @@ public class SqlReads {
             }
             try (ResultSet result = prepared.executeQuery()) {
                 result.next();
-                return result.getString(1);
+                return result.getBytes(1);
             }
         }
     }

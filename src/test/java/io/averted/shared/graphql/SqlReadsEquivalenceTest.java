@@ -62,7 +62,7 @@ class SqlReadsEquivalenceTest {
         var milestone = data.milestone(project.id, "Go-live");
         // 0.5 x 0.01 = 0.005 and 0.5 x 0.05 = 0.025: money rounds half-even (0.00, 0.02), not half-up
         tie = data.risk(project.id, "tie low", "0.5", "0.01", "0.01", 1, 1);
-        Risk up = data.risk(project.id, "tie high", "0.5", "0.05", "0.05", 2, 3);
+        Risk up = data.risk(project.id, "tie high – €, ü, 日本", "0.5", "0.05", "0.05", 2, 3);
         Risk big = data.risk(project.id, "big", "0.123456", "1000.10", "250000.00", 5, 5);
         data.risk(project.id, "same loss a", "0.1", "100", "200", 1, 2);
         data.risk(project.id, "same loss b", "0.1", "100", "200", 1, 2);
