@@ -63,7 +63,6 @@ final class Database {
     }
 
     /** Stops the server as an operator would ({@code pg_ctl stop -m fast}): open sessions are ended. */
-    /** Returns once PostgreSQL refuses connections: the close of the embedded server can return before it has stopped. */
     synchronized void stop() {
         if (server != null) {
             try {
@@ -73,13 +72,6 @@ final class Database {
             }
             server = null;
         }
-        Processes.await("PostgreSQL refusing connections", Duration.ofSeconds(30), () -> {
-            try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
-                return false;
-            } catch (IOException refused) {
-                return true;
-            }
-        });
     }
 
     int port() {
