@@ -22,7 +22,6 @@ import io.averted.milestone.GateKind;
 import io.averted.milestone.GateMeasurement;
 import io.averted.milestone.GateOutcome;
 import io.averted.milestone.GateResult;
-import io.averted.milestone.GateStatus;
 import io.averted.milestone.GateTemplate;
 import io.averted.milestone.Milestone;
 import io.averted.milestone.MilestoneKind;
@@ -221,14 +220,11 @@ public class DemoData {
     private void risk(Project project, String title, RiskCategory category, String owner, RiskStatus status,
             int likelihood, int impact, String probability, String lossLow, String lossHigh, String nextReview,
             String description) {
-        Risk risk = new Risk();
-        risk.id = UUID.randomUUID();
-        risk.projectId = project.id;
+        Risk risk = Risk.identify(project.id, status);
         risk.title = title;
         risk.description = description;
         risk.category = category;
         risk.ownerUsername = owner;
-        risk.status = status;
         risk.response = status == RiskStatus.ACCEPTED ? RiskResponse.ACCEPT : RiskResponse.MITIGATE;
         risk.likelihood = (short) likelihood;
         risk.impact = (short) impact;
@@ -242,11 +238,13 @@ public class DemoData {
 
     /** Story 1's migration cannot complete while reconciliation fails; stories 2 and 3 carry their lessons as gates. */
     private void loadMilestones() {
-        Milestone uat = milestone("MBR", "UAT sign-off", MilestoneKind.RELEASE, "2026-11-13", MilestoneStatus.DONE,
+        Milestone uat = milestone("MBR", "UAT sign-off", MilestoneKind.RELEASE, "2026-11-13", MilestoneStatus.IN_PROGRESS,
                 "Business sign-off of the relaunched portal in UAT.");
-        for (QualityGate gate : templateGates(uat)) {
+        List<QualityGate> uatGates = templateGates(uat);
+        for (QualityGate gate : uatGates) {
             result(gate, GateOutcome.PASSED, "maria", "All 42 checklist items signed off.", null);
         }
+        uat.complete(uatGates, "maria", uat.dueDate.atTime(16, 30).atOffset(java.time.ZoneOffset.UTC));
 
         Milestone migration = milestone("MBR", "Historical member migration", MilestoneKind.DATA_MIGRATION, "2026-11-28",
                 MilestoneStatus.IN_PROGRESS, "Load 2.5 million historical member records into the production portal.");
@@ -299,19 +297,12 @@ public class DemoData {
 
     private Milestone milestone(String projectKey, String name, MilestoneKind kind, String due, MilestoneStatus status,
             String description) {
-        Milestone milestone = new Milestone();
-        milestone.id = UUID.randomUUID();
-        milestone.projectId = projects.get(projectKey).id;
-        milestone.name = name;
+        Milestone milestone = Milestone.plan(projects.get(projectKey).id, name, kind, LocalDate.parse(due));
         milestone.description = description;
-        milestone.kind = kind;
-        milestone.dueDate = LocalDate.parse(due);
-        milestone.status = status;
-        milestones.put(name, milestone);
-        if (status == MilestoneStatus.DONE) {
-            milestone.completedAt = milestone.dueDate.atTime(16, 30).atOffset(java.time.ZoneOffset.UTC);
-            milestone.completedBy = "maria";
+        if (status != MilestoneStatus.PLANNED) {
+            milestone.setStatus(status);
         }
+        milestones.put(name, milestone);
         em.persist(milestone);
         return milestone;
     }
@@ -326,15 +317,7 @@ public class DemoData {
         List<GateTemplate> templates = em.createQuery("from GateTemplate t where t.milestoneKind = :kind order by t.position",
                 GateTemplate.class).setParameter("kind", milestone.kind).getResultList();
         return templates.stream().map(t -> {
-            QualityGate gate = new QualityGate();
-            gate.id = UUID.randomUUID();
-            gate.projectId = milestone.projectId;
-            gate.milestoneId = milestone.id;
-            gate.name = t.name;
-            gate.kind = t.gateKind;
-            gate.criteria = t.criteria;
-            gate.blocking = t.blocking;
-            gate.status = GateStatus.PENDING;
+            QualityGate gate = QualityGate.pending(milestone, t.name, t.gateKind, t.criteria, t.blocking);
             em.persist(gate);
             gates.put(milestone.name + " / " + gate.name, gate);
             return gate;
@@ -361,8 +344,6 @@ public class DemoData {
             measurement.unit = measurements[3 * i + 2];
             em.persist(measurement);
         }
-        gate.status = outcome == GateOutcome.PASSED ? GateStatus.PASSED : GateStatus.FAILED;
-        gate.decidedBy = by;
-        gate.decidedAt = OffsetDateTime.now(clock);
+        gate.record(outcome, by, OffsetDateTime.now(clock));
     }
 }

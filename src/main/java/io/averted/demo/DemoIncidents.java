@@ -25,7 +25,6 @@ import io.averted.milestone.QualityGate;
 import io.averted.prevention.Investment;
 import io.averted.project.Project;
 import io.averted.risk.Risk;
-import io.averted.risk.RiskStatus;
 import io.quarkus.arc.profile.UnlessBuildProfile;
 
 /**
@@ -67,10 +66,10 @@ public class DemoIncidents {
         timeline(first, "2026-11-19T06:45:00Z", "Migration re-run from production data, verified by hand; members log in again");
         ActionItem gateItem = action(migration, "Block migration milestones on a passing reconciliation gate, source confirmed as production",
                 "maria", "2026-11-30", true, risks.get("Migration loads data from the wrong source environment"));
-        gateItem.becameGateId = idOf(gates.get("Historical member migration / Data reconciliation"));
+        gateItem.became(null, idOf(gates.get("Historical member migration / Data reconciliation")), null);
         ActionItem toolItem = action(migration, "Take the data-comparison tool back to the sponsor with this incident's cost",
                 "maria", "2026-12-05", true, risks.get("Migration loads data from the wrong source environment"));
-        toolItem.becameInvestmentId = idOf(investments.get("Data comparison tool"));
+        toolItem.became(null, null, idOf(investments.get("Data comparison tool")));
         action(migration, "Rehearse the rollback of the migration end to end", "cole", "2026-11-26", true,
                 risks.get("No rehearsed rollback for the historical migration"));
 
@@ -98,11 +97,11 @@ public class DemoIncidents {
         timeline(second, "2026-10-08T18:05:00Z", "Production restored from it; 90 minutes re-keyed");
         ActionItem official = action(snapshot, "Make the hourly snapshots official and drill restores every quarter", "maria", "2026-10-31",
                 true, risks.get("Newest restore point older than the recovery point objective"));
-        official.becameInvestmentId = idOf(investments.get("Hourly snapshots and quarterly restore drill"));
+        official.became(null, null, idOf(investments.get("Hourly snapshots and quarterly restore drill")));
         done(official, "2026-10-20T12:00:00Z", "maria");
         ActionItem confirm = action(snapshot, "Confirm the target environment by name and host before any restore", "cole", "2026-10-15", true,
                 risks.get("Restore applied to production instead of a test server"));
-        confirm.becameGateId = idOf(gates.get("Quarterly restore drill / Target environment confirmed"));
+        confirm.became(null, idOf(gates.get("Quarterly restore drill / Target environment confirmed")), null);
         done(confirm, "2026-10-14T09:00:00Z", "cole");
 
         // Story 3: the locking schema change in tax season: 20 minutes without payments.
@@ -127,10 +126,10 @@ public class DemoIncidents {
         timeline(third, "2026-04-14T10:22:00Z", "Statement cancelled; payments resume");
         ActionItem tool = action(lock, "Change the ledger with an online schema-change tool", "maria", "2027-01-31", true,
                 risks.get("Schema change takes a table lock under peak load"));
-        tool.becameInvestmentId = idOf(investments.get("Online schema-change tool"));
+        tool.became(null, null, idOf(investments.get("Online schema-change tool")));
         ActionItem rehearsal = action(lock, "Rehearse schema changes under replayed peak load", "cole", "2027-02-15", true,
                 risks.get("Staging has no production-like load"));
-        rehearsal.becameGateId = idOf(gates.get("Compliance column on the payments ledger / Load-realistic rehearsal"));
+        rehearsal.became(null, idOf(gates.get("Compliance column on the payments ledger / Load-realistic rehearsal")), null);
 
         // Story 4: post-mortems that change something, and one fix that did not hold.
         Incident disk = incident(projects.get("REL"), null, "Reporting database ran out of disk", Severity.SEV3,
@@ -176,7 +175,7 @@ public class DemoIncidents {
     }
 
     private void materialized(Incident incident, Risk risk) {
-        risk.status = RiskStatus.MATERIALIZED;
+        risk.materialize();
         IncidentRisk link = new IncidentRisk();
         link.id = UUID.randomUUID();
         link.projectId = incident.projectId;
@@ -241,24 +240,17 @@ public class DemoIncidents {
     }
 
     private ActionItem action(Incident incident, String title, String owner, String due, boolean committed, Risk target) {
-        ActionItem item = new ActionItem();
-        item.id = UUID.randomUUID();
-        item.projectId = incident.projectId;
-        item.incidentId = incident.id;
-        item.title = title;
+        ActionItem item = ActionItem.open(incident.projectId, incident.id, title);
         item.ownerUsername = owner;
         item.dueDate = LocalDate.parse(due);
         item.committed = committed;
-        item.status = ActionItemStatus.OPEN;
         item.targetRiskId = target == null ? null : target.id;
         em.persist(item);
         return item;
     }
 
     private static void done(ActionItem item, String at, String by) {
-        item.status = ActionItemStatus.DONE;
-        item.completedAt = OffsetDateTime.parse(at);
-        item.completedBy = by;
+        item.changeStatus(ActionItemStatus.DONE, null, by, OffsetDateTime.parse(at));
     }
 
     private static UUID idOf(QualityGate gate) {

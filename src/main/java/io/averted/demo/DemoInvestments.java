@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import io.averted.prevention.Investment;
+import io.averted.prevention.InvestmentDecision;
 import io.averted.prevention.InvestmentKind;
-import io.averted.prevention.InvestmentStatus;
 import io.averted.prevention.Mitigation;
 import io.averted.project.Project;
 import io.averted.risk.Risk;
@@ -51,34 +51,23 @@ public class DemoInvestments {
         mitigation(em, schemaTool, required(risksByTitle, "Schema change takes a table lock under peak load", "risk"), "0.7", "0.6");
         mitigation(em, schemaTool, required(risksByTitle, "Staging has no production-like load", "risk"), "0.2", "0.0");
 
-        decide(comparisonTool, InvestmentStatus.REJECTED, "2026-09-15T10:00:00Z", "Budget is tight this quarter; the team will spot-check by hand.");
-        decide(snapshots, InvestmentStatus.APPROVED, "2026-10-20T10:00:00Z", "One lost day of data costs more than a year of snapshots.");
+        decide(comparisonTool, InvestmentDecision.REJECTED, "2026-09-15T10:00:00Z", "Budget is tight this quarter; the team will spot-check by hand.");
+        decide(snapshots, InvestmentDecision.APPROVED, "2026-10-20T10:00:00Z", "One lost day of data costs more than a year of snapshots.");
         return Map.of(comparisonTool.name, comparisonTool, snapshots.name, snapshots, schemaTool.name, schemaTool);
     }
 
     private static Investment investment(EntityManager em, Project project, String name, InvestmentKind kind, String vendor,
             String oneTimeCost, String annualCost, String description) {
-        Investment investment = new Investment();
-        investment.id = UUID.randomUUID();
-        investment.projectId = project.id;
-        investment.name = name;
+        Investment investment = Investment.propose(project.id, name, kind, new BigDecimal(oneTimeCost), new BigDecimal(annualCost), "maria");
         investment.description = description;
-        investment.kind = kind;
         investment.vendor = vendor;
-        investment.oneTimeCost = new BigDecimal(oneTimeCost);
-        investment.annualCost = new BigDecimal(annualCost);
-        investment.status = InvestmentStatus.PROPOSED;
-        investment.proposedBy = "maria";
         em.persist(investment);
         return investment;
     }
 
     /** The sponsor's decision, dated as the stories have it (before the incidents that followed). */
-    private static void decide(Investment investment, InvestmentStatus decision, String decidedAt, String rationale) {
-        investment.status = decision;
-        investment.decidedBy = "sam";
-        investment.decidedAt = OffsetDateTime.parse(decidedAt);
-        investment.decisionRationale = rationale;
+    private static void decide(Investment investment, InvestmentDecision decision, String decidedAt, String rationale) {
+        investment.decide(decision, rationale, "sam", OffsetDateTime.parse(decidedAt));
     }
 
     private static void mitigation(EntityManager em, Investment investment, Risk risk, String probabilityReduction, String lossReduction) {

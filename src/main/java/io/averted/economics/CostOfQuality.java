@@ -77,10 +77,10 @@ final class CostOfQuality {
 
     private void addPrevention(List<Investment> inForce, YearMonth now) {
         for (Investment investment : inForce) {
-            if (investment.decidedAt == null) {
+            if (investment.decidedAt() == null) {
                 continue;
             }
-            YearMonth from = YearMonth.from(investment.decidedAt.withOffsetSameInstant(ZoneOffset.UTC));
+            YearMonth from = YearMonth.from(investment.decidedAt().withOffsetSameInstant(ZoneOffset.UTC));
             add(from.toString(), Costs.prevention(investment.oneTimeCost));
             BigDecimal monthly = investment.annualCost.divide(TWELVE, EXACT);
             for (YearMonth m = from; !m.isAfter(now); m = m.plusMonths(1)) {

@@ -130,7 +130,7 @@ public class EconomicsService {
         List<Risk> allRisks = risks.ofProjects(projectIds);
         List<Investment> allInvestments = investments.ofProjects(projectIds);
         Map<UUID, List<Mitigation>> mitigations = investments.mitigationsOfInvestments(allInvestments.stream()
-                .filter(i -> i.status == InvestmentStatus.REJECTED).map(i -> i.id).toList());
+                .filter(i -> i.status() == InvestmentStatus.REJECTED).map(i -> i.id).toList());
         List<Incident> allIncidents = incidents.ofProjects(projectIds);
         List<UUID> incidentIds = allIncidents.stream().map(i -> i.id).toList();
         Map<UUID, UUID> projectOfIncident = allIncidents.stream().collect(Collectors.toMap(i -> i.id, i -> i.projectId));
@@ -170,8 +170,8 @@ public class EconomicsService {
     EconomicsFigures.Details details(Loaded loaded, Set<UUID> projectIds, String currency, LocalDate today) {
         Function<BigDecimal, Money> money = amount -> Money.of(amount, currency);
         Group group = Group.of(loaded, projectIds);
-        List<Investment> inForce = group.investments().stream().filter(i -> i.status.inForce()).toList();
-        List<RiskView> openRisks = group.risks().stream().filter(r -> r.status != RiskStatus.CLOSED)
+        List<Investment> inForce = group.investments().stream().filter(i -> i.status().inForce()).toList();
+        List<RiskView> openRisks = group.risks().stream().filter(r -> r.status() != RiskStatus.CLOSED)
                 .sorted(Comparator.comparing((Risk r) -> r.expectedLoss).reversed().thenComparing(r -> r.id))
                 .map(r -> RiskView.of(r, currency)).toList();
         return new EconomicsFigures.Details(inForce.stream().map(i -> InvestmentView.of(i, currency)).toList(),
@@ -206,12 +206,12 @@ public class EconomicsService {
     private List<DeclinedPrevention> declinedPrevention(Group group, Loaded loaded, String currency, Function<BigDecimal, Money> money) {
         Map<UUID, Incident> incidentById = group.incidents().stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
         List<DeclinedPrevention> declined = new ArrayList<>();
-        for (Investment rejected : group.investments().stream().filter(i -> i.status == InvestmentStatus.REJECTED).toList()) {
+        for (Investment rejected : group.investments().stream().filter(i -> i.status() == InvestmentStatus.REJECTED).toList()) {
             Set<UUID> itsRisks = loaded.mitigationsOfInvestments().getOrDefault(rejected.id, List.of()).stream()
                     .map(m -> m.riskId).collect(Collectors.toSet());
             Set<UUID> later = new HashSet<>();
             group.incidentRisks().stream().filter(l -> itsRisks.contains(l.riskId)).map(l -> incidentById.get(l.incidentId))
-                    .filter(i -> rejected.decidedAt == null || !i.occurredAt.isBefore(rejected.decidedAt))
+                    .filter(i -> rejected.decidedAt() == null || !i.occurredAt.isBefore(rejected.decidedAt()))
                     .forEach(i -> later.add(i.id));
             if (later.isEmpty()) {
                 continue;
@@ -237,7 +237,7 @@ public class EconomicsService {
      */
     public <K> Map<K, LossSimulationView> simulate(Map<K, List<Project>> groups, int trials, long seed, Set<UUID> assumed) {
         Set<UUID> projectIds = groups.values().stream().flatMap(List::stream).map(p -> p.id).collect(Collectors.toSet());
-        List<Risk> open = risks.ofProjects(projectIds).stream().filter(r -> r.status != RiskStatus.CLOSED).toList();
+        List<Risk> open = risks.ofProjects(projectIds).stream().filter(r -> r.status() != RiskStatus.CLOSED).toList();
         Map<UUID, InvestmentService.ResidualFactors> factors = investments.residualFactors(open.stream().map(r -> r.id).toList(), assumed);
         Map<K, LossSimulationView> result = new LinkedHashMap<>();
         groups.forEach((key, projects) -> {

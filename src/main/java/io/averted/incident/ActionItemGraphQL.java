@@ -163,7 +163,7 @@ public class ActionItemGraphQL {
     @Name("actionItems")
     public List<@NonNull List<@NonNull ActionItemView>> riskActionItems(@Source List<RiskView> list) {
         List<ActionItem> items = postmortems.actionItemsForRisks(list.stream().map(RiskView::id).toList());
-        return list.stream().map(r -> items.stream().filter(a -> r.id().equals(a.targetRiskId) || r.id().equals(a.becameRiskId))
+        return list.stream().map(r -> items.stream().filter(a -> r.id().equals(a.targetRiskId) || r.id().equals(a.becameRiskId()))
                 .map(this::actionItemView).toList()).toList();
     }
 
@@ -172,7 +172,7 @@ public class ActionItemGraphQL {
     @Description("The post-mortem action items this gate came from: the link back from the register to the lessons.")
     public List<@NonNull List<@NonNull ActionItemView>> gateSourceActionItems(@Source List<QualityGateView> list) {
         List<ActionItem> items = postmortems.actionItemsThatBecame(list.stream().map(QualityGateView::id).toList());
-        return list.stream().map(g -> items.stream().filter(a -> g.id().equals(a.becameGateId)).map(this::actionItemView).toList()).toList();
+        return list.stream().map(g -> items.stream().filter(a -> g.id().equals(a.becameGateId())).map(this::actionItemView).toList()).toList();
     }
 
     @NonNull
@@ -180,7 +180,7 @@ public class ActionItemGraphQL {
     @Description("The post-mortem action items this investment proposal came from.")
     public List<@NonNull List<@NonNull ActionItemView>> investmentSourceActionItems(@Source List<InvestmentView> list) {
         List<ActionItem> items = postmortems.actionItemsThatBecame(list.stream().map(InvestmentView::id).toList());
-        return list.stream().map(i -> items.stream().filter(a -> i.id().equals(a.becameInvestmentId)).map(this::actionItemView).toList()).toList();
+        return list.stream().map(i -> items.stream().filter(a -> i.id().equals(a.becameInvestmentId())).map(this::actionItemView).toList()).toList();
     }
 
     @Mutation

@@ -33,8 +33,8 @@ public record ActionItemView(
 
     /** The API view of an action item, overdue or not as of {@code today}. */
     static ActionItemView of(ActionItem a, LocalDate today) {
-        return new ActionItemView(a.id, a.projectId, a.incidentId, a.ownerUsername, a.targetRiskId, a.becameRiskId, a.becameGateId, a.becameInvestmentId,
-                a.title, a.dueDate, a.status, a.committed, a.overdue(today), a.dropReason, a.completedAt, a.completedBy,
+        return new ActionItemView(a.id, a.projectId, a.incidentId, a.ownerUsername, a.targetRiskId, a.becameRiskId(), a.becameGateId(), a.becameInvestmentId(),
+                a.title, a.dueDate, a.status(), a.committed, a.overdue(today), a.dropReason(), a.completedAt(), a.completedBy(),
                 (int) a.version);
     }
 }

@@ -19,8 +19,10 @@ import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectAction;
 import io.averted.risk.RiskService;
+import io.averted.shared.Change;
 import io.averted.shared.InputValidator;
 import io.averted.shared.PageRequest;
+import io.averted.shared.Rejected;
 import io.averted.shared.Result;
 import io.averted.shared.UserError;
 import io.averted.shared.UserErrorCode;
@@ -88,26 +90,27 @@ public class IncidentService {
     /** Reports an incident: marks its risks MATERIALIZED and opens a DRAFT post-mortem, in one transaction. */
     @Transactional
     public Result<Incident> report(IncidentReportInput input) {
-        Optional<Project> found = access.readable(input.projectId());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("projectId", "The project"));
-        }
-        Project project = found.get();
-        access.require(project, ProjectAction.REPORT_INCIDENT);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        checkTimes(input.occurredAt(), input.detectedAt(), input.resolvedAt(), errors);
-        checkLuck(Boolean.TRUE.equals(input.nearMiss()), input.lossAvoidedByLuck(), errors);
-        if (input.milestoneId() != null
-                && milestones.readable(List.of(input.milestoneId())).stream().noneMatch(m -> m.projectId.equals(project.id))) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "milestoneId", "the milestone is not one of project " + project.key));
-        }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
+        return Change.of(access.readable(input.projectId()), "projectId", "The project")
+                .authorize(project -> access.require(project, ProjectAction.REPORT_INCIDENT))
+                .validate(validator.validate(input))
+                .check(project -> {
+                    List<UserError> errors = new ArrayList<>();
+                    checkTimes(input.occurredAt(), input.detectedAt(), input.resolvedAt(), errors);
+                    checkLuck(Boolean.TRUE.equals(input.nearMiss()), input.lossAvoidedByLuck(), errors);
+                    if (input.milestoneId() != null
+                            && milestones.readable(List.of(input.milestoneId())).stream().noneMatch(m -> m.projectId.equals(project.id))) {
+                        errors.add(UserError.of(UserErrorCode.INVALID, "milestoneId", "the milestone is not one of project " + project.key));
+                    }
+                    return errors;
+                })
+                .apply(project -> open(project, input));
+    }
+
+    private Incident open(Project project, IncidentReportInput input) {
         List<UUID> riskIds = input.riskIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(input.riskIds()));
         List<UUID> unknown = risks.materialize(project.id, riskIds);
         if (!unknown.isEmpty()) {
-            throw new io.averted.shared.Rejected(List.of(UserError.of(UserErrorCode.INVALID, "riskIds",
+            throw new Rejected(List.of(UserError.of(UserErrorCode.INVALID, "riskIds",
                     "not risks of project " + project.key + ": " + unknown)));
         }
         Incident incident = new Incident();
@@ -141,52 +144,69 @@ public class IncidentService {
         postmortem.status = PostmortemStatus.DRAFT;
         incidents.getEntityManager().persist(postmortem);
         incidents.flush();
-        return Result.ok(incident);
+        return incident;
     }
 
     @Transactional
     public Result<Incident> update(IncidentUpdateInput input) {
-        Optional<Found> found = readable(input.id());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("id", "The incident"));
-        }
-        Incident incident = found.get().incident();
-        access.require(found.get().project(), ProjectAction.REPORT_INCIDENT);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        checkTimes(or(input.occurredAt(), incident.occurredAt), or(input.detectedAt(), incident.detectedAt),
-                or(input.resolvedAt(), incident.resolvedAt), errors);
-        checkLuck(or(input.nearMiss(), incident.nearMiss), or(input.lossAvoidedByLuck(), incident.lossAvoidedByLuck), errors);
-        if (incident.version != input.version()) {
-            errors.add(UserError.conflict());
-        }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        if (input.title() != null) incident.title = input.title().strip();
-        if (input.description() != null) incident.description = input.description();
-        if (input.severity() != null) incident.severity = input.severity();
-        if (input.occurredAt() != null) incident.occurredAt = input.occurredAt();
-        if (input.detectedAt() != null) incident.detectedAt = input.detectedAt();
-        if (input.resolvedAt() != null) incident.resolvedAt = input.resolvedAt();
-        if (input.dataLostMinutes() != null) incident.dataLostMinutes = input.dataLostMinutes();
-        if (input.dataLostRecords() != null) incident.dataLostRecords = input.dataLostRecords();
-        if (input.nearMiss() != null) incident.nearMiss = input.nearMiss();
-        if (input.lossAvoidedByLuck() != null) incident.lossAvoidedByLuck = input.lossAvoidedByLuck();
-        incidents.flush();
-        return Result.ok(incident);
+        return Change.of(readable(input.id()), "id", "The incident")
+                .authorize(found -> access.require(found.project(), ProjectAction.REPORT_INCIDENT))
+                .validate(validator.validate(input))
+                .check(found -> {
+                    Incident incident = found.incident();
+                    List<UserError> errors = new ArrayList<>();
+                    checkTimes(or(input.occurredAt(), incident.occurredAt), or(input.detectedAt(), incident.detectedAt),
+                            or(input.resolvedAt(), incident.resolvedAt), errors);
+                    checkLuck(or(input.nearMiss(), incident.nearMiss), or(input.lossAvoidedByLuck(), incident.lossAvoidedByLuck), errors);
+                    return errors;
+                })
+                .version(Found::incident, input.version())
+                .apply(found -> {
+                    Incident incident = found.incident();
+                    if (input.title() != null) incident.title = input.title().strip();
+                    if (input.description() != null) incident.description = input.description();
+                    if (input.severity() != null) incident.severity = input.severity();
+                    if (input.occurredAt() != null) incident.occurredAt = input.occurredAt();
+                    if (input.detectedAt() != null) incident.detectedAt = input.detectedAt();
+                    if (input.resolvedAt() != null) incident.resolvedAt = input.resolvedAt();
+                    if (input.dataLostMinutes() != null) incident.dataLostMinutes = input.dataLostMinutes();
+                    if (input.dataLostRecords() != null) incident.dataLostRecords = input.dataLostRecords();
+                    if (input.nearMiss() != null) incident.nearMiss = input.nearMiss();
+                    if (input.lossAvoidedByLuck() != null) incident.lossAvoidedByLuck = input.lossAvoidedByLuck();
+                    incidents.flush();
+                    return incident;
+                });
     }
 
     /** Adds a typed loss. LABOR is costed as hours x the rate given now, and keeps that rate. */
     @Transactional
     public Result<LossItem> addLoss(IncidentAddLossInput input) {
-        Optional<Found> found = readable(input.incidentId());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("incidentId", "The incident"));
-        }
-        access.require(found.get().project(), ProjectAction.REPORT_INCIDENT);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
         boolean labor = input.type() == LossType.LABOR;
-        if (labor) {
+        return Change.of(readable(input.incidentId()), "incidentId", "The incident")
+                .authorize(found -> access.require(found.project(), ProjectAction.REPORT_INCIDENT))
+                .validate(validator.validate(input))
+                .check(found -> costingProblems(input))
+                .apply(found -> {
+                    LossItem loss = new LossItem();
+                    loss.id = UUID.randomUUID();
+                    loss.projectId = found.incident().projectId;
+                    loss.incidentId = found.incident().id;
+                    loss.type = input.type();
+                    loss.hours = input.hours();
+                    loss.hourlyRate = input.hourlyRate();
+                    loss.amount = labor ? input.hours().multiply(input.hourlyRate()).setScale(2, RoundingMode.HALF_EVEN) : input.amount();
+                    loss.note = input.note();
+                    loss.recordedBy = user.username();
+                    incidents.getEntityManager().persist(loss);
+                    incidents.flush();
+                    return loss;
+                });
+    }
+
+    /** LABOR is hours at a rate; every other type is an amount. */
+    private static List<UserError> costingProblems(IncidentAddLossInput input) {
+        List<UserError> errors = new ArrayList<>();
+        if (input.type() == LossType.LABOR) {
             if (input.hours() == null) errors.add(UserError.of(UserErrorCode.REQUIRED, "hours", "LABOR needs hours"));
             if (input.hourlyRate() == null) errors.add(UserError.of(UserErrorCode.REQUIRED, "hourlyRate", "LABOR needs hourlyRate"));
             if (input.amount() != null) errors.add(UserError.of(UserErrorCode.INVALID, "amount", "LABOR is costed as hours x hourlyRate; leave amount out"));
@@ -196,22 +216,7 @@ public class IncidentService {
                 errors.add(UserError.of(UserErrorCode.INVALID, input.hours() != null ? "hours" : "hourlyRate", "only LABOR has hours and a rate"));
             }
         }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        LossItem loss = new LossItem();
-        loss.id = UUID.randomUUID();
-        loss.projectId = found.get().incident().projectId;
-        loss.incidentId = found.get().incident().id;
-        loss.type = input.type();
-        loss.hours = input.hours();
-        loss.hourlyRate = input.hourlyRate();
-        loss.amount = labor ? input.hours().multiply(input.hourlyRate()).setScale(2, RoundingMode.HALF_EVEN) : input.amount();
-        loss.note = input.note();
-        loss.recordedBy = user.username();
-        incidents.getEntityManager().persist(loss);
-        incidents.flush();
-        return Result.ok(loss);
+        return errors;
     }
 
     private static void checkTimes(OffsetDateTime occurred, OffsetDateTime detected, OffsetDateTime resolved, List<UserError> errors) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -24,6 +25,7 @@ import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectAction;
 import io.averted.risk.RiskService;
+import io.averted.shared.Change;
 import io.averted.shared.InputValidator;
 import io.averted.shared.Rejected;
 import io.averted.shared.Result;
@@ -91,48 +93,44 @@ public class PostmortemService {
         Stream<ActionItem> items = projectIds.isEmpty() ? Stream.empty() : repository.actionItemsOfProjects(projectIds).stream();
         return items.filter(a -> owner == null || owner.equals(a.ownerUsername))
                 .filter(a -> !overdueOnly || a.overdue(today))
-                .filter(a -> statuses == null || statuses.isEmpty() || statuses.contains(a.status))
+                .filter(a -> statuses == null || statuses.isEmpty() || statuses.contains(a.status()))
                 .toList();
     }
 
     @Transactional
     public Result<Postmortem> update(PostmortemUpdateInput input) {
-        Optional<IncidentService.Found> found = incidents.readable(input.incidentId());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("incidentId", "The incident"));
-        }
-        access.require(found.get().project(), ProjectAction.WRITE_POSTMORTEM);
-        Postmortem postmortem = repository.postmortemsOf(List.of(input.incidentId())).get(0);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        if (postmortem.version != input.version()) {
-            errors.add(UserError.conflict());
-        }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        if (input.summary() != null) postmortem.summary = blankToNull(input.summary());
-        if (input.impact() != null) postmortem.impact = blankToNull(input.impact());
-        if (input.rootCauses() != null) postmortem.rootCauses = blankToNull(input.rootCauses());
-        if (input.contributingFactors() != null) postmortem.contributingFactors = blankToNull(input.contributingFactors());
-        if (input.whatWentWell() != null) postmortem.whatWentWell = blankToNull(input.whatWentWell());
-        if (input.whereWeGotLucky() != null) postmortem.whereWeGotLucky = blankToNull(input.whereWeGotLucky());
-        if (input.noActionReason() != null) postmortem.noActionReason = blankToNull(input.noActionReason());
-        if (input.status() != null && input.status() != postmortem.status) {
-            if (input.status() == PostmortemStatus.PUBLISHED) {
-                List<UserError> missing = publishable(postmortem);
-                if (!missing.isEmpty()) {
-                    throw new Rejected(missing); // rolls back the edits made above too
-                }
-                postmortem.publishedAt = OffsetDateTime.now(clock);
-                postmortem.publishedBy = user.username();
-            } else {
-                postmortem.publishedAt = null;
-                postmortem.publishedBy = null;
-            }
-            postmortem.status = input.status();
-        }
-        repository.flush();
-        return Result.ok(postmortem);
+        return Change.of(incidents.readable(input.incidentId()), "incidentId", "The incident")
+                .authorize(found -> access.require(found.project(), ProjectAction.WRITE_POSTMORTEM))
+                .validate(validator.validate(input))
+                .version(found -> postmortemOf(found.incident()), input.version())
+                .apply(found -> {
+                    Postmortem postmortem = postmortemOf(found.incident());
+                    if (input.summary() != null) postmortem.summary = blankToNull(input.summary());
+                    if (input.impact() != null) postmortem.impact = blankToNull(input.impact());
+                    if (input.rootCauses() != null) postmortem.rootCauses = blankToNull(input.rootCauses());
+                    if (input.contributingFactors() != null) postmortem.contributingFactors = blankToNull(input.contributingFactors());
+                    if (input.whatWentWell() != null) postmortem.whatWentWell = blankToNull(input.whatWentWell());
+                    if (input.whereWeGotLucky() != null) postmortem.whereWeGotLucky = blankToNull(input.whereWeGotLucky());
+                    if (input.noActionReason() != null) postmortem.noActionReason = blankToNull(input.noActionReason());
+                    if (input.status() != null && input.status() != postmortem.status) {
+                        if (input.status() == PostmortemStatus.PUBLISHED) {
+                            Rejected.ifAny(publishable(postmortem)); // rolls back the edits made above too
+                            postmortem.publishedAt = OffsetDateTime.now(clock);
+                            postmortem.publishedBy = user.username();
+                        } else {
+                            postmortem.publishedAt = null;
+                            postmortem.publishedBy = null;
+                        }
+                        postmortem.status = input.status();
+                    }
+                    repository.flush();
+                    return postmortem;
+                });
+    }
+
+    /** Every incident has exactly one post-mortem, opened with it. */
+    private Postmortem postmortemOf(Incident incident) {
+        return repository.postmortemsOf(List.of(incident.id)).get(0);
     }
 
     /** Publishing needs an impact statement and either an action item that is not dropped or a reason for none. */
@@ -142,7 +140,7 @@ public class PostmortemService {
             missing.add(UserError.of(UserErrorCode.REQUIRED, "impact", "a published post-mortem states its impact"));
         }
         boolean hasAction = repository.actionItemsOf(List.of(postmortem.incidentId)).stream()
-                .anyMatch(a -> a.status != ActionItemStatus.DROPPED);
+                .anyMatch(a -> a.status() != ActionItemStatus.DROPPED);
         if (!hasAction && postmortem.noActionReason == null) {
             missing.add(UserError.of(UserErrorCode.REQUIRED, "noActionReason",
                     "a published post-mortem has at least one action item, or says why none is needed"));
@@ -152,97 +150,84 @@ public class PostmortemService {
 
     @Transactional
     public Result<TimelineEntry> addTimelineEntry(TimelineEntryAddInput input) {
-        Optional<IncidentService.Found> found = incidents.readable(input.incidentId());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("incidentId", "The incident"));
-        }
-        access.require(found.get().project(), ProjectAction.ADD_TIMELINE_ENTRY);
-        List<UserError> errors = validator.validate(input);
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        TimelineEntry entry = new TimelineEntry();
-        entry.id = UUID.randomUUID();
-        entry.projectId = found.get().incident().projectId;
-        entry.postmortemId = repository.postmortemsOf(List.of(input.incidentId())).get(0).id;
-        entry.at = input.at();
-        entry.description = input.description().strip();
-        entry.recordedBy = user.username();
-        repository.getEntityManager().persist(entry);
-        repository.flush();
-        return Result.ok(entry);
+        return Change.of(incidents.readable(input.incidentId()), "incidentId", "The incident")
+                .authorize(found -> access.require(found.project(), ProjectAction.ADD_TIMELINE_ENTRY))
+                .validate(validator.validate(input))
+                .apply(found -> {
+                    TimelineEntry entry = new TimelineEntry();
+                    entry.id = UUID.randomUUID();
+                    entry.projectId = found.incident().projectId;
+                    entry.postmortemId = postmortemOf(found.incident()).id;
+                    entry.at = input.at();
+                    entry.description = input.description().strip();
+                    entry.recordedBy = user.username();
+                    repository.getEntityManager().persist(entry);
+                    repository.flush();
+                    return entry;
+                });
     }
 
     @Transactional
     public Result<ActionItem> create(ActionItemCreateInput input) {
-        Optional<IncidentService.Found> found = incidents.readable(input.incidentId());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("incidentId", "The incident"));
-        }
-        Project project = found.get().project();
-        access.require(project, ProjectAction.WRITE_POSTMORTEM);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        memberships.checkOwner(project, input.owner(), errors);
-        if (input.targetRiskId() != null && risks.byIds(List.of(input.targetRiskId())).values().stream().noneMatch(r -> r.projectId.equals(project.id))) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "targetRiskId", "not a risk of project " + project.key));
-        }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        ActionItem item = new ActionItem();
-        item.id = UUID.randomUUID();
-        item.projectId = project.id;
-        item.incidentId = input.incidentId();
-        item.title = input.title().strip();
-        item.ownerUsername = blankToNull(input.owner());
-        item.dueDate = input.dueDate();
-        item.committed = Boolean.TRUE.equals(input.committed());
-        item.status = ActionItemStatus.OPEN;
-        item.targetRiskId = input.targetRiskId();
-        repository.getEntityManager().persist(item);
-        repository.flush();
-        return Result.ok(item);
+        return Change.of(incidents.readable(input.incidentId()), "incidentId", "The incident")
+                .authorize(found -> access.require(found.project(), ProjectAction.WRITE_POSTMORTEM))
+                .validate(validator.validate(input))
+                .check(found -> {
+                    Project project = found.project();
+                    List<UserError> errors = new ArrayList<>();
+                    memberships.checkOwner(project, input.owner(), errors);
+                    if (input.targetRiskId() != null
+                            && risks.byIds(List.of(input.targetRiskId())).values().stream().noneMatch(r -> r.projectId.equals(project.id))) {
+                        errors.add(UserError.of(UserErrorCode.INVALID, "targetRiskId", "not a risk of project " + project.key));
+                    }
+                    return errors;
+                })
+                .apply(found -> {
+                    ActionItem item = ActionItem.open(found.project().id, input.incidentId(), input.title().strip());
+                    item.ownerUsername = blankToNull(input.owner());
+                    item.dueDate = input.dueDate();
+                    item.committed = Boolean.TRUE.equals(input.committed());
+                    item.targetRiskId = input.targetRiskId();
+                    repository.getEntityManager().persist(item);
+                    repository.flush();
+                    return item;
+                });
     }
 
     @Transactional
     public Result<ActionItem> update(ActionItemUpdateInput input) {
-        Optional<Found> found = readable(input.id());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("id", "The action item"));
-        }
-        ActionItem item = found.get().item();
-        if (!access.may(found.get().project(), ProjectAction.WRITE_POSTMORTEM)) {
-            // Contributors complete the items they own; the list itself (titles, owners, dates, drops) is the manager's.
-            access.require(found.get().project(), ProjectAction.COMPLETE_OWN_ACTION_ITEM);
-            if (!user.username().equals(item.ownerUsername) || !input.onlyCompletes()) {
-                access.require(found.get().project(), ProjectAction.WRITE_POSTMORTEM);
-            }
-        }
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        if (input.owner() != null) {
-            memberships.checkOwner(found.get().project(), input.owner(), errors);
-        }
-        if (input.status() == ActionItemStatus.DROPPED && (input.dropReason() == null || input.dropReason().isBlank())) {
-            errors.add(UserError.of(UserErrorCode.REQUIRED, "dropReason", "dropping an action item needs a reason"));
-        }
-        if (item.version != input.version()) {
-            errors.add(UserError.conflict());
-        }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        if (input.title() != null) item.title = input.title().strip();
-        if (input.owner() != null) item.ownerUsername = blankToNull(input.owner());
-        if (input.dueDate() != null) item.dueDate = input.dueDate();
-        if (input.committed() != null) item.committed = input.committed();
-        if (input.status() != null && input.status() != item.status) {
-            item.status = input.status();
-            item.dropReason = input.status() == ActionItemStatus.DROPPED ? input.dropReason().strip() : null;
-            item.completedAt = input.status() == ActionItemStatus.DONE ? OffsetDateTime.now(clock) : null;
-            item.completedBy = input.status() == ActionItemStatus.DONE ? user.username() : null;
-        }
-        repository.flush();
-        return Result.ok(item);
+        return Change.of(readable(input.id()), "id", "The action item")
+                .authorize(found -> {
+                    if (!access.may(found.project(), ProjectAction.WRITE_POSTMORTEM)) {
+                        // Contributors complete the items they own; the list itself (titles, owners, dates, drops) is the manager's.
+                        access.require(found.project(), ProjectAction.COMPLETE_OWN_ACTION_ITEM);
+                        if (!user.username().equals(found.item().ownerUsername) || !input.onlyCompletes()) {
+                            access.require(found.project(), ProjectAction.WRITE_POSTMORTEM);
+                        }
+                    }
+                })
+                .validate(validator.validate(input))
+                .check(found -> {
+                    List<UserError> errors = new ArrayList<>();
+                    if (input.owner() != null) {
+                        memberships.checkOwner(found.project(), input.owner(), errors);
+                    }
+                    if (input.status() != null) {
+                        errors.addAll(ActionItem.statusProblems(input.status(), input.dropReason()));
+                    }
+                    return errors;
+                })
+                .version(Found::item, input.version())
+                .apply(found -> {
+                    ActionItem item = found.item();
+                    if (input.title() != null) item.title = input.title().strip();
+                    if (input.owner() != null) item.ownerUsername = blankToNull(input.owner());
+                    if (input.dueDate() != null) item.dueDate = input.dueDate();
+                    if (input.committed() != null) item.committed = input.committed();
+                    if (input.status() != null) item.changeStatus(input.status(), input.dropReason(), user.username(), OffsetDateTime.now(clock));
+                    repository.flush();
+                    return item;
+                });
     }
 
     /** What an action item became, with the item itself. */
@@ -256,52 +241,50 @@ public class PostmortemService {
      */
     @Transactional
     public Result<Became> become(ActionItemBecomeInput input) {
-        Optional<Found> found = readable(input.id());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("id", "The action item"));
+        return Change.of(readable(input.id()), "id", "The action item")
+                .authorize(found -> access.require(found.project(), ProjectAction.WRITE_POSTMORTEM))
+                .unless(found -> Stream.of(input.risk(), input.riskUpdate(), input.gate(), input.investment()).filter(Objects::nonNull).count() == 1
+                        ? List.of() : List.of(UserError.of(UserErrorCode.INVALID, null, "give exactly one of risk, riskUpdate, gate and investment")))
+                .unless(found -> found.item().version == input.version() ? List.of() : List.of(UserError.conflict()))
+                .unless(found -> inTheIncidentsProject(input, found.project()))
+                .validate(List.of()) // each register service validates its own input
+                .apply(found -> {
+                    ActionItem item = found.item();
+                    Project project = found.project();
+                    UUID riskId = null;
+                    QualityGate gate = null;
+                    UUID investmentId = null;
+                    if (input.risk() != null) {
+                        riskId = Rejected.unlessRejected(prefixed("risk", risks.create(input.risk()))).risk().id;
+                    } else if (input.riskUpdate() != null) {
+                        riskId = Rejected.unlessRejected(prefixed("riskUpdate", risks.update(input.riskUpdate()))).risk().id;
+                    } else if (input.investment() != null) {
+                        investmentId = Rejected.unlessRejected(prefixed("investment", investments.propose(input.investment()))).investment().id;
+                    } else {
+                        gate = Rejected.unlessRejected(prefixed("gate", gates.create(input.gate())));
+                        if (!gate.projectId.equals(project.id)) {
+                            throw new Rejected(List.of(UserError.of(UserErrorCode.INVALID, "gate.milestoneId", "the milestone must be in the incident's project")));
+                        }
+                    }
+                    item.became(riskId, gate == null ? null : gate.id, investmentId);
+                    repository.flush();
+                    return new Became(item, riskId, gate);
+                });
+    }
+
+    /** What the item becomes must be in the incident's project (a gate's milestone is checked once the gate is created). */
+    private List<UserError> inTheIncidentsProject(ActionItemBecomeInput input, Project project) {
+        if (input.risk() != null && !input.risk().projectId().equals(project.id)) {
+            return List.of(UserError.of(UserErrorCode.INVALID, "risk.projectId", "the risk must be in the incident's project"));
         }
-        ActionItem item = found.get().item();
-        Project project = found.get().project();
-        access.require(project, ProjectAction.WRITE_POSTMORTEM);
-        long given = Stream.of(input.risk(), input.riskUpdate(), input.gate(), input.investment()).filter(java.util.Objects::nonNull).count();
-        if (given != 1) {
-            return Result.rejected(UserError.of(UserErrorCode.INVALID, null, "give exactly one of risk, riskUpdate, gate and investment"));
+        if (input.riskUpdate() != null
+                && risks.byIds(List.of(input.riskUpdate().id())).values().stream().noneMatch(r -> r.projectId.equals(project.id))) {
+            return List.of(UserError.of(UserErrorCode.INVALID, "riskUpdate.id", "not a risk of project " + project.key));
         }
-        if (item.version != input.version()) {
-            return Result.rejected(UserError.conflict());
+        if (input.investment() != null && !input.investment().projectId().equals(project.id)) {
+            return List.of(UserError.of(UserErrorCode.INVALID, "investment.projectId", "the proposal must be for the incident's project"));
         }
-        UUID riskId = null;
-        QualityGate gate = null;
-        UUID investmentId = null;
-        if (input.risk() != null) {
-            if (!input.risk().projectId().equals(project.id)) {
-                return Result.rejected(UserError.of(UserErrorCode.INVALID, "risk.projectId", "the risk must be in the incident's project"));
-            }
-            riskId = Rejected.unlessRejected(prefixed("risk", risks.create(input.risk()))).risk().id;
-        } else if (input.riskUpdate() != null) {
-            if (risks.byIds(List.of(input.riskUpdate().id())).values().stream().noneMatch(r -> r.projectId.equals(project.id))) {
-                return Result.rejected(UserError.of(UserErrorCode.INVALID, "riskUpdate.id", "not a risk of project " + project.key));
-            }
-            riskId = Rejected.unlessRejected(prefixed("riskUpdate", risks.update(input.riskUpdate()))).risk().id;
-        } else if (input.investment() != null) {
-            if (!input.investment().projectId().equals(project.id)) {
-                return Result.rejected(UserError.of(UserErrorCode.INVALID, "investment.projectId", "the proposal must be for the incident's project"));
-            }
-            investmentId = Rejected.unlessRejected(prefixed("investment", investments.propose(input.investment()))).investment().id;
-        } else {
-            gate = Rejected.unlessRejected(prefixed("gate", gates.create(input.gate())));
-            if (!gate.projectId.equals(project.id)) {
-                throw new Rejected(List.of(UserError.of(UserErrorCode.INVALID, "gate.milestoneId", "the milestone must be in the incident's project")));
-            }
-        }
-        item.becameRiskId = riskId != null ? riskId : item.becameRiskId;
-        item.becameGateId = gate != null ? gate.id : item.becameGateId;
-        item.becameInvestmentId = investmentId != null ? investmentId : item.becameInvestmentId;
-        if (item.targetRiskId == null && riskId != null) {
-            item.targetRiskId = riskId;
-        }
-        repository.flush();
-        return Result.ok(new Became(item, riskId, gate));
+        return List.of();
     }
 
     /** An action item with its project, when the user may read it. */

@@ -16,11 +16,10 @@ import jakarta.transaction.Transactional;
 import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectAction;
+import io.averted.shared.Change;
 import io.averted.shared.InputValidator;
 import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
-import io.averted.shared.UserError;
-import io.averted.shared.UserErrorCode;
 import io.averted.shared.security.CurrentUser;
 
 @ApplicationScoped
@@ -83,59 +82,37 @@ public class MilestoneService {
 
     @Transactional
     public Result<Milestone> create(MilestoneCreateInput input) {
-        Optional<Project> project = access.readable(input.projectId());
-        if (project.isEmpty()) {
-            return Result.rejected(UserError.notFound("projectId", "The project"));
-        }
-        access.require(project.get(), ProjectAction.PLAN_MILESTONES);
-        List<UserError> errors = validator.validate(input);
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        Milestone milestone = new Milestone();
-        milestone.id = UUID.randomUUID();
-        milestone.projectId = project.get().id;
-        milestone.name = input.name().strip();
-        milestone.description = input.description();
-        milestone.kind = input.kind();
-        milestone.dueDate = input.dueDate();
-        milestone.status = MilestoneStatus.PLANNED;
-        milestones.persist(milestone);
-        if (!Boolean.FALSE.equals(input.withTemplateGates())) {
-            gateService.addTemplateGates(milestone);
-        }
-        milestones.flush();
-        return Result.ok(milestone);
+        return Change.of(access.readable(input.projectId()), "projectId", "The project")
+                .authorize(project -> access.require(project, ProjectAction.PLAN_MILESTONES))
+                .validate(validator.validate(input))
+                .apply(project -> {
+                    Milestone milestone = Milestone.plan(project.id, input.name().strip(), input.kind(), input.dueDate());
+                    milestone.description = input.description();
+                    milestones.persist(milestone);
+                    if (!Boolean.FALSE.equals(input.withTemplateGates())) {
+                        gateService.addTemplateGates(milestone);
+                    }
+                    milestones.flush();
+                    return milestone;
+                });
     }
 
     @Transactional
     public Result<Milestone> update(MilestoneUpdateInput input) {
-        Optional<Found> found = readable(input.id());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("id", "The milestone"));
-        }
-        Milestone milestone = found.get().milestone();
-        access.require(found.get().project(), ProjectAction.PLAN_MILESTONES);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        if (input.status() != null && !input.status().settableByHand()) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "status", "a milestone becomes DONE only through milestoneComplete"));
-        }
-        if (milestone.version != input.version()) {
-            errors.add(UserError.conflict());
-        }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        if (input.name() != null) milestone.name = input.name().strip();
-        if (input.description() != null) milestone.description = input.description().isBlank() ? null : input.description();
-        if (input.dueDate() != null) milestone.dueDate = input.dueDate();
-        if (input.status() != null) {
-            milestone.status = input.status();
-            milestone.completedAt = null;
-            milestone.completedBy = null;
-        }
-        milestones.flush();
-        return Result.ok(milestone);
+        return Change.of(readable(input.id()), "id", "The milestone")
+                .authorize(found -> access.require(found.project(), ProjectAction.PLAN_MILESTONES))
+                .validate(validator.validate(input))
+                .check(found -> input.status() == null ? List.of() : Milestone.statusProblems(input.status()))
+                .version(Found::milestone, input.version())
+                .apply(found -> {
+                    Milestone milestone = found.milestone();
+                    if (input.name() != null) milestone.name = input.name().strip();
+                    if (input.description() != null) milestone.description = input.description().isBlank() ? null : input.description();
+                    if (input.dueDate() != null) milestone.dueDate = input.dueDate();
+                    if (input.status() != null) milestone.setStatus(input.status());
+                    milestones.flush();
+                    return milestone;
+                });
     }
 
     /**
@@ -146,31 +123,21 @@ public class MilestoneService {
     public Result<Milestone> complete(MilestoneCompleteInput input) {
         // The milestone row and then its gates are read under lock: a result being recorded or a gate being added
         // at the same moment either commits first (and is seen here) or waits for this decision.
-        Optional<Found> found = milestones.findByIdOptional(input.id(), LockModeType.PESSIMISTIC_WRITE)
+        Optional<Found> locked = milestones.findByIdOptional(input.id(), LockModeType.PESSIMISTIC_WRITE)
                 .flatMap(m -> access.readable(m.projectId).map(p -> new Found(m, p)));
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("id", "The milestone"));
-        }
-        Milestone milestone = found.get().milestone();
-        access.require(found.get().project(), ProjectAction.PLAN_MILESTONES);
-        if (milestone.version != input.version()) {
-            return Result.rejected(UserError.conflict());
-        }
-        if (milestone.status == MilestoneStatus.DONE) {
-            return Result.rejected(UserError.of(UserErrorCode.INVALID, "id", "the milestone is already done"));
-        }
-        List<UserError> inTheWay = gates.ofMilestoneForUpdate(milestone.id).stream()
-                .filter(QualityGate::blocksCompletion)
-                .map(g -> UserError.of(UserErrorCode.GATES_NOT_PASSED, "id",
-                        "Blocking gate \"" + g.name + "\" is " + g.status + "; it must be PASSED or WAIVED first."))
-                .toList();
-        if (!inTheWay.isEmpty()) {
-            return Result.rejected(inTheWay);
-        }
-        milestone.status = MilestoneStatus.DONE;
-        milestone.completedAt = OffsetDateTime.now(clock);
-        milestone.completedBy = user.username();
-        milestones.flush();
-        return Result.ok(milestone);
+        List<QualityGate> gatesOf = new ArrayList<>();
+        return Change.of(locked, "id", "The milestone")
+                .authorize(found -> access.require(found.project(), ProjectAction.PLAN_MILESTONES))
+                .validate(validator.validate(input))
+                .version(Found::milestone, input.version())
+                .thenCheck(found -> {
+                    gatesOf.addAll(gates.ofMilestoneForUpdate(found.milestone().id));
+                    return found.milestone().completionProblems(gatesOf);
+                })
+                .apply(found -> {
+                    found.milestone().complete(gatesOf, user.username(), OffsetDateTime.now(clock));
+                    milestones.flush();
+                    return found.milestone();
+                });
     }
 }

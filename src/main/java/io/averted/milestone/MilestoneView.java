@@ -27,7 +27,7 @@ public record MilestoneView(
         @NonNull @Description("When it last changed.") OffsetDateTime updatedAt) {
 
     public static MilestoneView of(Milestone m) {
-        return new MilestoneView(m.id, m.projectId, m.name, m.description, m.kind, m.dueDate, m.status, m.completedAt,
-                m.completedBy, (int) m.version, m.createdAt, m.updatedAt);
+        return new MilestoneView(m.id, m.projectId, m.name, m.description, m.kind, m.dueDate, m.status(), m.completedAt(),
+                m.completedBy(), (int) m.version, m.createdAt, m.updatedAt);
     }
 }

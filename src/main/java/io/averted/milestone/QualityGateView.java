@@ -32,8 +32,8 @@ public record QualityGateView(
         @NonNull @Description("When it was created.") OffsetDateTime createdAt) {
 
     public static QualityGateView of(QualityGate g) {
-        return new QualityGateView(g.id, g.projectId, g.milestoneId, g.name, g.kind, g.criteria, g.blocking, g.status,
-                g.decidedBy, g.decidedAt, g.waiverReason, g.automatedByInvestmentId, g.removed(), g.removedAt, g.removedBy,
-                g.removalReason, (int) g.version, g.createdAt);
+        return new QualityGateView(g.id, g.projectId, g.milestoneId, g.name, g.kind, g.criteria, g.blocking, g.status(),
+                g.decidedBy(), g.decidedAt(), g.waiverReason(), g.automatedByInvestmentId, g.removed(), g.removedAt(), g.removedBy(),
+                g.removalReason(), (int) g.version, g.createdAt);
     }
 }

@@ -2,6 +2,7 @@ package io.averted.prevention;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,8 +12,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.averted.shared.Rejected;
+import io.averted.shared.UserError;
+import io.averted.shared.UserErrorCode;
 import io.averted.shared.Versioned;
 
+/**
+ * A preventive investment. It is proposed (PROPOSED), decided once by the sponsor (APPROVED or REJECTED, with a
+ * rationale), then operated (ACTIVE from APPROVED, RETIRED from APPROVED or ACTIVE); changing what it mitigates
+ * reopens it for a new decision.
+ */
 @Entity
 @Table(name = "investment")
 public class Investment extends Versioned {
@@ -42,19 +51,75 @@ public class Investment extends Versioned {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public InvestmentStatus status;
+    private InvestmentStatus status;
 
     @Column(name = "proposed_by", nullable = false, updatable = false)
     public String proposedBy;
 
     @Column(name = "decided_by")
-    public String decidedBy;
+    private String decidedBy;
 
     @Column(name = "decided_at")
-    public OffsetDateTime decidedAt;
+    private OffsetDateTime decidedAt;
 
     @Column(name = "decision_rationale")
-    public String decisionRationale;
+    private String decisionRationale;
+
+    /** A new PROPOSED investment of the project, proposed by {@code by}. */
+    public static Investment propose(UUID projectId, String name, InvestmentKind kind, BigDecimal oneTimeCost, BigDecimal annualCost,
+            String by) {
+        Investment investment = new Investment();
+        investment.id = UUID.randomUUID();
+        investment.projectId = projectId;
+        investment.name = name;
+        investment.kind = kind;
+        investment.oneTimeCost = oneTimeCost;
+        investment.annualCost = annualCost;
+        investment.status = InvestmentStatus.PROPOSED;
+        investment.proposedBy = by;
+        return investment;
+    }
+
+    public InvestmentStatus status() {
+        return status;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public OffsetDateTime decidedAt() {
+        return decidedAt;
+    }
+
+    public String decisionRationale() {
+        return decisionRationale;
+    }
+
+    List<UserError> decisionProblems() {
+        return status == InvestmentStatus.PROPOSED ? List.of() : List.of(UserError.of(UserErrorCode.INVALID, "decision",
+                "the investment is already " + status + "; only a PROPOSED investment is decided"));
+    }
+
+    /** The sponsor's decision on a PROPOSED investment, with the rationale. */
+    public void decide(InvestmentDecision decision, String rationale, String by, OffsetDateTime at) {
+        Rejected.ifAny(decisionProblems());
+        status = decision.status();
+        decisionRationale = rationale.strip();
+        decidedBy = by;
+        decidedAt = at;
+    }
+
+    List<UserError> operatingProblems(InvestmentOperatingStatus next) {
+        return next.allowedFrom(status) ? List.of() : List.of(UserError.of(UserErrorCode.INVALID, "status", "an investment that is "
+                + status + " cannot become " + next + " (ACTIVE from APPROVED; RETIRED from APPROVED or ACTIVE)"));
+    }
+
+    /** Puts an approved investment into operation, or retires it. */
+    public void operate(InvestmentOperatingStatus next) {
+        Rejected.ifAny(operatingProblems(next));
+        status = next.status();
+    }
 
     /**
      * What was decided no longer describes what the investment does once its mitigations change: it goes back to

@@ -28,6 +28,7 @@ import io.averted.project.ProjectAction;
 import io.averted.risk.Risk;
 import io.averted.risk.RiskService;
 import io.averted.risk.RiskStatus;
+import io.averted.shared.Change;
 import io.averted.shared.InputValidator;
 import io.averted.shared.PageRequest;
 import io.averted.shared.Result;
@@ -141,7 +142,7 @@ public class InvestmentService {
         for (MitigationRepository.Counted own : all) {
             UUID investmentId = own.mitigation().investmentId;
             Risk risk = mitigated.get(own.mitigation().riskId);
-            if (!avoided.containsKey(investmentId) || risk == null || risk.status == RiskStatus.CLOSED) {
+            if (!avoided.containsKey(investmentId) || risk == null || risk.status() == RiskStatus.CLOSED) {
                 continue; // another investment's mitigation, or a risk that no longer counts
             }
             List<Reduction> others = byRisk.get(risk.id).stream()
@@ -196,131 +197,92 @@ public class InvestmentService {
 
     @Transactional
     public Result<Found> propose(InvestmentProposeInput input) {
-        Optional<Project> found = access.readable(input.projectId());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("projectId", "The project"));
-        }
-        Project project = found.get();
-        access.require(project, ProjectAction.PROPOSE_INVESTMENT);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
         List<InvestmentMitigationInput> links = input.mitigations() == null ? List.of() : input.mitigations();
-        checkMitigatedRisks(project, links, errors);
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        Investment investment = new Investment();
-        investment.id = UUID.randomUUID();
-        investment.projectId = project.id;
-        investment.name = input.name().strip();
-        investment.description = blankToNull(input.description());
-        investment.kind = input.kind();
-        investment.vendor = blankToNull(input.vendor());
-        investment.oneTimeCost = input.oneTimeCost();
-        investment.annualCost = input.annualCost();
-        investment.status = InvestmentStatus.PROPOSED;
-        investment.proposedBy = user.username();
-        investments.persist(investment);
-        // The mitigations' composite foreign key needs the investment row first.
-        investments.flush();
-        for (InvestmentMitigationInput link : links) {
-            mitigations.persist(newMitigation(investment, link.riskId(), link.probabilityReduction(), link.lossReduction()));
-        }
-        mitigations.flush();
-        return Result.ok(new Found(investment, project));
+        return Change.of(access.readable(input.projectId()), "projectId", "The project")
+                .authorize(project -> access.require(project, ProjectAction.PROPOSE_INVESTMENT))
+                .validate(validator.validate(input))
+                .check(project -> mitigatedRiskProblems(project, links))
+                .apply(project -> {
+                    Investment investment = Investment.propose(project.id, input.name().strip(), input.kind(), input.oneTimeCost(),
+                            input.annualCost(), user.username());
+                    investment.description = blankToNull(input.description());
+                    investment.vendor = blankToNull(input.vendor());
+                    investments.persist(investment);
+                    // The mitigations' composite foreign key needs the investment row first.
+                    investments.flush();
+                    for (InvestmentMitigationInput link : links) {
+                        mitigations.persist(newMitigation(investment, link.riskId(), link.probabilityReduction(), link.lossReduction()));
+                    }
+                    mitigations.flush();
+                    return new Found(investment, project);
+                });
     }
 
     @Transactional
     public Result<Found> decide(InvestmentDecideInput input) {
-        Optional<Found> found = readable(input.id());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("id", "The investment"));
-        }
-        Investment investment = found.get().investment();
-        access.require(found.get().project(), ProjectAction.DECIDE_INVESTMENT);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        if (investment.status != InvestmentStatus.PROPOSED) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "decision",
-                    "the investment is already " + investment.status + "; only a PROPOSED investment is decided"));
-        }
-        if (investment.version != input.version()) {
-            errors.add(UserError.conflict());
-        }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        investment.status = input.decision().status();
-        investment.decidedBy = user.username();
-        investment.decidedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        investment.decisionRationale = input.rationale().strip();
-        investments.flush();
-        return Result.ok(found.get());
+        return Change.of(readable(input.id()), "id", "The investment")
+                .authorize(found -> access.require(found.project(), ProjectAction.DECIDE_INVESTMENT))
+                .validate(validator.validate(input))
+                .check(found -> found.investment().decisionProblems())
+                .version(Found::investment, input.version())
+                .apply(found -> {
+                    found.investment().decide(input.decision(), input.rationale(), user.username(),
+                            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+                    investments.flush();
+                    return found;
+                });
     }
 
     @Transactional
     public Result<Found> setStatus(InvestmentStatusSetInput input) {
-        Optional<Found> found = readable(input.id());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("id", "The investment"));
-        }
-        Investment investment = found.get().investment();
-        access.require(found.get().project(), ProjectAction.OPERATE_INVESTMENT);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        if (!input.status().allowedFrom(investment.status)) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "status", "an investment that is " + investment.status
-                    + " cannot become " + input.status() + " (ACTIVE from APPROVED; RETIRED from APPROVED or ACTIVE)"));
-        }
-        if (investment.version != input.version()) {
-            errors.add(UserError.conflict());
-        }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        investment.status = input.status().status();
-        investments.flush();
-        return Result.ok(found.get());
+        return Change.of(readable(input.id()), "id", "The investment")
+                .authorize(found -> access.require(found.project(), ProjectAction.OPERATE_INVESTMENT))
+                .validate(validator.validate(input))
+                .check(found -> found.investment().operatingProblems(input.status()))
+                .version(Found::investment, input.version())
+                .apply(found -> {
+                    found.investment().operate(input.status());
+                    investments.flush();
+                    return found;
+                });
     }
 
     /** Links an investment to a risk of its project, or changes the reductions of the existing link. */
     @Transactional
     public Result<Mitigation> link(MitigationLinkInput input) {
         Optional<Found> found = readable(input.investmentId());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("investmentId", "The investment"));
-        }
-        Investment investment = found.get().investment();
-        Project project = found.get().project();
-        access.require(project, ProjectAction.PROPOSE_INVESTMENT);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        Risk risk = risks.byIds(List.of(input.riskId())).get(input.riskId());
-        if (risk == null || !risk.projectId.equals(project.id)) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "riskId", "riskId is not a risk of project " + project.key));
-        }
-        Optional<Mitigation> existing = mitigations.find(investment.id, input.riskId());
-        if (existing.isPresent() && input.version() == null) {
-            errors.add(UserError.of(UserErrorCode.REQUIRED, "version",
-                    "this risk is already linked: give the version of the link you read to change it"));
-        } else if (existing.isPresent() && existing.get().version != input.version()) {
-            errors.add(UserError.conflict());
-        }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        Mitigation mitigation;
-        if (existing.isPresent()) {
-            mitigation = existing.get();
-            mitigation.probabilityReduction = input.probabilityReduction();
-            mitigation.lossReduction = input.lossReduction();
-        } else {
-            mitigation = newMitigation(investment, input.riskId(), input.probabilityReduction(), input.lossReduction());
-            mitigations.persist(mitigation);
-        }
-        investment.reopenForDecision();
-        mitigations.flush();
-        return Result.ok(mitigation);
+        Optional<Mitigation> existing = found.flatMap(f -> mitigations.find(f.investment().id, input.riskId()));
+        return Change.of(found, "investmentId", "The investment")
+                .authorize(f -> access.require(f.project(), ProjectAction.PROPOSE_INVESTMENT))
+                .validate(validator.validate(input))
+                .check(f -> {
+                    Risk risk = risks.byIds(List.of(input.riskId())).get(input.riskId());
+                    return risk != null && risk.projectId.equals(f.project().id) ? List.of()
+                            : List.of(UserError.of(UserErrorCode.INVALID, "riskId", "riskId is not a risk of project " + f.project().key));
+                })
+                .check(f -> existing.isEmpty() ? List.of()
+                        : input.version() == null ? List.of(UserError.of(UserErrorCode.REQUIRED, "version",
+                                "this risk is already linked: give the version of the link you read to change it"))
+                        : existing.get().version != input.version() ? List.of(UserError.conflict()) : List.of())
+                .apply(f -> {
+                    Mitigation mitigation;
+                    if (existing.isPresent()) {
+                        mitigation = existing.get();
+                        mitigation.probabilityReduction = input.probabilityReduction();
+                        mitigation.lossReduction = input.lossReduction();
+                    } else {
+                        mitigation = newMitigation(f.investment(), input.riskId(), input.probabilityReduction(), input.lossReduction());
+                        mitigations.persist(mitigation);
+                    }
+                    f.investment().reopenForDecision();
+                    mitigations.flush();
+                    return mitigation;
+                });
     }
 
     /** Each listed risk must be a risk of the project, and listed once; a risk elsewhere is reported like one that does not exist. */
-    private void checkMitigatedRisks(Project project, List<InvestmentMitigationInput> links, List<UserError> errors) {
+    private List<UserError> mitigatedRiskProblems(Project project, List<InvestmentMitigationInput> links) {
+        List<UserError> errors = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         List<UUID> ids = links.stream().map(InvestmentMitigationInput::riskId).filter(id -> id != null).toList();
         Map<UUID, Risk> found = risks.byIds(ids);
@@ -338,6 +300,7 @@ public class InvestmentService {
                         "mitigations[" + i + "].riskId lists risk \"" + risk.title + "\" a second time"));
             }
         }
+        return errors;
     }
 
     private static Mitigation newMitigation(Investment investment, UUID riskId, BigDecimal probabilityReduction, BigDecimal lossReduction) {

@@ -33,7 +33,7 @@ public record InvestmentView(
 
     public static InvestmentView of(Investment i, String currency) {
         return new InvestmentView(i.id, i.projectId, i.name, i.description, i.kind, i.vendor,
-                Money.of(i.oneTimeCost, currency), Money.of(i.annualCost, currency), i.status, i.proposedBy, i.decidedBy,
-                i.decidedAt, i.decisionRationale, (int) i.version, i.createdAt, i.updatedAt);
+                Money.of(i.oneTimeCost, currency), Money.of(i.annualCost, currency), i.status(), i.proposedBy, i.decidedBy(),
+                i.decidedAt(), i.decisionRationale(), (int) i.version, i.createdAt, i.updatedAt);
     }
 }

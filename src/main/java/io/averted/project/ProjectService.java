@@ -11,8 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.averted.shared.AccessDeniedException;
+import io.averted.shared.Change;
 import io.averted.shared.InputValidator;
 import io.averted.shared.PageRequest;
+import io.averted.shared.Rejected;
 import io.averted.shared.Result;
 import io.averted.shared.UserError;
 import io.averted.shared.UserErrorCode;
@@ -98,38 +100,25 @@ public class ProjectService {
 
     @Transactional
     public Result<Project> update(ProjectUpdateInput input) {
-        Optional<Project> found = access.readable(input.id());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("id", "The project"));
-        }
-        Project project = found.get();
-        access.require(project, ProjectAction.EDIT_PROJECT);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        checkDates(input.startDate() != null ? input.startDate() : project.startDate,
-                input.targetDate() != null ? input.targetDate() : project.targetDate, errors);
-        if (project.version != input.version()) {
-            errors.add(UserError.conflict());
-        }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        if (input.name() != null) {
-            project.name = input.name().strip();
-        }
-        if (input.description() != null) {
-            project.description = input.description();
-        }
-        if (input.status() != null) {
-            project.status = input.status();
-        }
-        if (input.startDate() != null) {
-            project.startDate = input.startDate();
-        }
-        if (input.targetDate() != null) {
-            project.targetDate = input.targetDate();
-        }
-        projects.flush();
-        return Result.ok(project);
+        return Change.of(access.readable(input.id()), "id", "The project")
+                .authorize(project -> access.require(project, ProjectAction.EDIT_PROJECT))
+                .validate(validator.validate(input))
+                .check(project -> {
+                    List<UserError> errors = new ArrayList<>();
+                    checkDates(input.startDate() != null ? input.startDate() : project.startDate,
+                            input.targetDate() != null ? input.targetDate() : project.targetDate, errors);
+                    return errors;
+                })
+                .version(project -> project, input.version())
+                .apply(project -> {
+                    if (input.name() != null) project.name = input.name().strip();
+                    if (input.description() != null) project.description = input.description();
+                    if (input.status() != null) project.status = input.status();
+                    if (input.startDate() != null) project.startDate = input.startDate();
+                    if (input.targetDate() != null) project.targetDate = input.targetDate();
+                    projects.flush();
+                    return project;
+                });
     }
 
     /**
@@ -139,16 +128,13 @@ public class ProjectService {
      */
     @Transactional
     public Result<ProjectMember> setMember(ProjectMemberSetInput input) {
-        Optional<Project> found = access.readable(input.projectId());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("projectId", "The project"));
-        }
-        Project project = found.get();
-        access.require(project, ProjectAction.MANAGE_MEMBERS);
-        List<UserError> errors = validator.validate(input);
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
+        return Change.of(access.readable(input.projectId()), "projectId", "The project")
+                .authorize(project -> access.require(project, ProjectAction.MANAGE_MEMBERS))
+                .validate(validator.validate(input))
+                .apply(project -> setMember(project, input));
+    }
+
+    private ProjectMember setMember(Project project, ProjectMemberSetInput input) {
         Optional<ProjectMember> existing = members.find(project.id, input.username());
         boolean touchesLeads = input.role().leads() || existing.map(m -> m.role.leads()).orElse(false);
         if (touchesLeads) {
@@ -157,16 +143,16 @@ public class ProjectService {
         List<ProjectMember> current = memberships.of(project.id);
         boolean isSponsor = existing.isPresent() && existing.get().role == ProjectRole.SPONSOR;
         if (isSponsor && input.role() != ProjectRole.SPONSOR) {
-            return Result.rejected(UserError.of(UserErrorCode.INVALID, "role",
+            throw new Rejected(List.of(UserError.of(UserErrorCode.INVALID, "role",
                     input.username() + " is the project's sponsor; name another sponsor instead, and " + input.username()
-                            + " becomes a viewer"));
+                            + " becomes a viewer")));
         }
         boolean demotesLastManager = existing.isPresent() && existing.get().role == ProjectRole.MANAGER
                 && input.role() != ProjectRole.MANAGER
                 && current.stream().filter(m -> m.role == ProjectRole.MANAGER).count() == 1;
         if (demotesLastManager) {
-            return Result.rejected(UserError.of(UserErrorCode.INVALID, "role",
-                    input.username() + " is the project's only manager; make someone else manager first"));
+            throw new Rejected(List.of(UserError.of(UserErrorCode.INVALID, "role",
+                    input.username() + " is the project's only manager; make someone else manager first")));
         }
         if (input.role() == ProjectRole.SPONSOR && !isSponsor) {
             // Exactly one sponsor: the former one steps down to viewer in the same transaction (flushed first,
@@ -190,7 +176,7 @@ public class ProjectService {
         }
         members.flush();
         memberships.invalidate(project.id);
-        return Result.ok(member);
+        return member;
     }
 
     private ProjectMember addMember(UUID projectId, String username, String displayName, ProjectRole role) {

@@ -59,6 +59,7 @@ import io.averted.milestone.MilestoneService;
 import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectAction;
+import io.averted.shared.InputValidator;
 import io.averted.shared.Result;
 import io.averted.shared.UserError;
 import io.averted.shared.UserErrorCode;
@@ -93,6 +94,9 @@ public class RiskRegisterCsv {
     @Inject
     MilestoneService milestones;
 
+    @Inject
+    InputValidator validator;
+
     // --- export ---------------------------------------------------------------------------------------------------
 
     /** Each project's matching risks as a CSV file (the projects must already be readable), in two statements. */
@@ -114,10 +118,10 @@ public class RiskRegisterCsv {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             printer.printRecord((Object[]) RiskCsvColumn.headers());
             for (Risk r : register) {
-                printer.printRecord(r.id, text(r.title), text(r.description), r.category, r.status, r.response, text(r.ownerUsername),
+                printer.printRecord(r.id, text(r.title), text(r.description), r.category, r.status(), r.response, text(r.ownerUsername),
                         r.milestoneId, text(r.milestoneId == null ? null : milestoneNames.get(r.milestoneId)),
                         r.likelihood, r.impact, plain(r.probability), r.lossLow.toPlainString(), r.lossHigh.toPlainString(),
-                        r.nextReviewOn, r.version, text(r.closedReason), r.score,
+                        r.nextReviewOn, r.version, text(r.closedReason()), r.score,
                         r.expectedLoss.setScale(2, RoundingMode.HALF_EVEN).toPlainString());
             }
         } catch (IOException e) {
@@ -418,6 +422,7 @@ public class RiskRegisterCsv {
                     cells.enumValue(STATUS, RiskStatus.class), cells.enumValue(RESPONSE, RiskResponse.class),
                     cells.integer(LIKELIHOOD), cells.integer(IMPACT), cells.decimal(PROBABILITY), cells.decimal(LOSS_LOW),
                     cells.decimal(LOSS_HIGH), cells.date(NEXT_REVIEW_ON));
+            validator.validate(input).forEach(cells::error);
             rules.create(input).forEach(cells::error);
             if (!cells.errors.isEmpty()) {
                 rows.add(new RiskRegisterImportRow(cells.row, RiskRegisterImportAction.INVALID, null, title, List.of()));
@@ -444,7 +449,7 @@ public class RiskRegisterCsv {
             change.text(TITLE, cells.text(TITLE), risk.title);
             change.text(DESCRIPTION, cells.text(DESCRIPTION), risk.description);
             change.value(CATEGORY, cells.enumValue(CATEGORY, RiskCategory.class), risk.category);
-            change.value(STATUS, cells.enumValue(STATUS, RiskStatus.class), risk.status);
+            change.value(STATUS, cells.enumValue(STATUS, RiskStatus.class), risk.status());
             change.value(RESPONSE, cells.enumValue(RESPONSE, RiskResponse.class), risk.response);
             change.text(OWNER, cells.text(OWNER), risk.ownerUsername);
             milestone.ifPresent(m -> change.value(cells.milestoneByName ? MILESTONE : MILESTONE_ID, m.orElse(null), risk.milestoneId, true));
@@ -466,7 +471,9 @@ public class RiskRegisterCsv {
                 cells.error(VERSION, UserErrorCode.REQUIRED,
                         "A row with an id needs the version it was exported with, so a newer change is never overwritten.");
             }
-            rules.update(risk, change.asInput(version == null ? (int) risk.version : version)).forEach(cells::error);
+            RiskUpdateInput asInput = change.asInput(version == null ? (int) risk.version : version);
+            validator.validate(asInput).forEach(cells::error);
+            rules.update(risk, asInput).forEach(cells::error);
             if (!cells.errors.isEmpty()) {
                 rows.add(new RiskRegisterImportRow(cells.row, RiskRegisterImportAction.INVALID, risk.id, shownTitle, List.of()));
                 return;
@@ -550,7 +557,7 @@ public class RiskRegisterCsv {
         s.setString(i++, r.description);
         s.setString(i++, r.category.name());
         s.setString(i++, r.ownerUsername);
-        s.setString(i++, r.status.name());
+        s.setString(i++, r.status().name());
         s.setString(i++, r.response.name());
         s.setShort(i++, r.likelihood);
         s.setShort(i++, r.impact);
@@ -558,7 +565,7 @@ public class RiskRegisterCsv {
         s.setBigDecimal(i++, r.lossLow);
         s.setBigDecimal(i++, r.lossHigh);
         s.setObject(i++, r.nextReviewOn, Types.DATE);
-        s.setString(i, r.closedReason);
+        s.setString(i, r.closedReason());
     }
 
     /** The changes a row makes to a risk: only the columns the file has, only values that differ. */
@@ -614,10 +621,7 @@ public class RiskRegisterCsv {
                     case TITLE -> r.title = ((String) value).strip();
                     case DESCRIPTION -> r.description = blankToNull((String) value);
                     case CATEGORY -> r.category = (RiskCategory) value;
-                    case STATUS -> {
-                        r.status = (RiskStatus) value;
-                        r.closedReason = null;
-                    }
+                    case STATUS -> r.setStatus((RiskStatus) value);
                     case RESPONSE -> r.response = (RiskResponse) value;
                     case OWNER -> r.ownerUsername = blankToNull((String) value);
                     case MILESTONE_ID, MILESTONE -> r.milestoneId = (UUID) value;

@@ -2,7 +2,6 @@ package io.averted.risk;
 
 import static io.averted.shared.Inputs.blankToNull;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import io.averted.project.Memberships;
 import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectAction;
+import io.averted.shared.Change;
 import io.averted.shared.InputValidator;
 import io.averted.shared.Keyset;
 import io.averted.shared.PageRequest;
@@ -88,33 +88,26 @@ public class RiskService {
 
     @Transactional
     public Result<Found> create(RiskCreateInput input) {
-        Optional<Project> found = access.readable(input.projectId());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("projectId", "The project"));
-        }
-        Project project = found.get();
-        access.require(project, ProjectAction.EDIT_REGISTER);
-        List<UserError> errors = rules(project).create(input);
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        Risk risk = newRisk(project.id, input);
-        risks.persist(risk);
-        risks.flush();
-        return Result.ok(new Found(risk, project));
+        return Change.of(access.readable(input.projectId()), "projectId", "The project")
+                .authorize(project -> access.require(project, ProjectAction.EDIT_REGISTER))
+                .validate(validator.validate(input))
+                .check(project -> rules(project).create(input))
+                .apply(project -> {
+                    Risk risk = newRisk(project.id, input);
+                    risks.persist(risk);
+                    risks.flush();
+                    return new Found(risk, project);
+                });
     }
 
     /** A new risk from an input that passed {@link Rules#create}. */
     static Risk newRisk(UUID projectId, RiskCreateInput input) {
-        Risk risk = new Risk();
-        risk.id = UUID.randomUUID();
-        risk.projectId = projectId;
+        Risk risk = Risk.identify(projectId, input.status());
         risk.milestoneId = input.milestoneId();
         risk.title = input.title().strip();
         risk.description = input.description();
         risk.category = input.category();
         risk.ownerUsername = blankToNull(input.owner());
-        risk.status = input.status() == null ? RiskStatus.IDENTIFIED : input.status();
         risk.response = input.response();
         risk.likelihood = input.likelihood().shortValue();
         risk.impact = input.impact().shortValue();
@@ -127,29 +120,25 @@ public class RiskService {
 
     @Transactional
     public Result<Found> update(RiskUpdateInput input) {
-        Optional<Found> found = writable(input.id());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("id", "The risk"));
-        }
-        Risk risk = found.get().risk();
-        Project project = found.get().project();
-        access.require(project, ProjectAction.EDIT_REGISTER);
-        List<UserError> errors = rules(project).update(risk, input);
-        if (risk.version != input.version()) {
-            errors.add(UserError.conflict());
-        }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
+        return Change.of(writable(input.id()), "id", "The risk")
+                .authorize(found -> access.require(found.project(), ProjectAction.EDIT_REGISTER))
+                .validate(validator.validate(input))
+                .check(found -> rules(found.project()).update(found.risk(), input))
+                .version(Found::risk, input.version())
+                .apply(found -> {
+                    apply(found.risk(), input);
+                    risks.flush();
+                    return found;
+                });
+    }
+
+    private static void apply(Risk risk, RiskUpdateInput input) {
         if (input.milestoneId() != null) risk.milestoneId = input.milestoneId();
         if (input.title() != null) risk.title = input.title().strip();
         if (input.description() != null) risk.description = blankToNull(input.description());
         if (input.category() != null) risk.category = input.category();
         if (input.owner() != null) risk.ownerUsername = blankToNull(input.owner());
-        if (input.status() != null) {
-            risk.status = input.status();
-            risk.closedReason = null;
-        }
+        if (input.status() != null) risk.setStatus(input.status());
         if (input.response() != null) risk.response = input.response();
         if (input.likelihood() != null) risk.likelihood = input.likelihood().shortValue();
         if (input.impact() != null) risk.impact = input.impact().shortValue();
@@ -157,32 +146,20 @@ public class RiskService {
         if (input.lossLow() != null) risk.lossLow = input.lossLow();
         if (input.lossHigh() != null) risk.lossHigh = input.lossHigh();
         if (input.nextReviewOn() != null) risk.nextReviewOn = input.nextReviewOn();
-        risks.flush();
-        return Result.ok(new Found(risk, project));
     }
 
     @Transactional
     public Result<Found> close(RiskCloseInput input) {
-        Optional<Found> found = writable(input.id());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("id", "The risk"));
-        }
-        Risk risk = found.get().risk();
-        access.require(found.get().project(), ProjectAction.EDIT_REGISTER);
-        List<UserError> errors = new ArrayList<>(validator.validate(input));
-        if (risk.status == RiskStatus.CLOSED) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "id", "the risk is already closed"));
-        }
-        if (risk.version != input.version()) {
-            errors.add(UserError.conflict());
-        }
-        if (!errors.isEmpty()) {
-            return Result.rejected(errors);
-        }
-        risk.status = RiskStatus.CLOSED;
-        risk.closedReason = blankToNull(input.reason());
-        risks.flush();
-        return Result.ok(found.get());
+        return Change.of(writable(input.id()), "id", "The risk")
+                .authorize(found -> access.require(found.project(), ProjectAction.EDIT_REGISTER))
+                .validate(validator.validate(input))
+                .check(found -> found.risk().closeProblems())
+                .version(Found::risk, input.version())
+                .apply(found -> {
+                    found.risk().close(input.reason());
+                    risks.flush();
+                    return found;
+                });
     }
 
     /** The register's rules for one project, as riskCreate, riskUpdate and the CSV import apply them. */
@@ -204,29 +181,25 @@ public class RiskService {
             this.project = project;
         }
 
+        /** The rules beyond the input's own validation. */
         List<UserError> create(RiskCreateInput input) {
-            List<UserError> errors = new ArrayList<>(validator.validate(input));
-            checkRange(input.lossLow(), input.lossHigh(), errors);
+            List<UserError> errors = new ArrayList<>(Risk.lossRangeProblems(input.lossLow(), input.lossHigh()));
             memberships.checkOwner(project, input.owner(), errors);
             checkMilestone(input.milestoneId(), errors);
-            if (input.status() != null && !input.status().settableByHand()) {
-                errors.add(UserError.of(UserErrorCode.INVALID, "status", "a new risk is IDENTIFIED, MITIGATING or ACCEPTED"));
-            }
+            errors.addAll(Risk.newStatusProblems(input.status()));
             return errors;
         }
 
-        /** Everything but the version, which each caller compares in its own way. */
+        /** The rules beyond the input's own validation and the version, which each caller compares in its own way. */
         List<UserError> update(Risk risk, RiskUpdateInput input) {
-            List<UserError> errors = new ArrayList<>(validator.validate(input));
-            checkRange(input.lossLow() != null ? input.lossLow() : risk.lossLow,
-                    input.lossHigh() != null ? input.lossHigh() : risk.lossHigh, errors);
+            List<UserError> errors = new ArrayList<>(Risk.lossRangeProblems(input.lossLow() != null ? input.lossLow() : risk.lossLow,
+                    input.lossHigh() != null ? input.lossHigh() : risk.lossHigh));
             if (input.owner() != null) {
                 memberships.checkOwner(project, input.owner(), errors);
             }
             checkMilestone(input.milestoneId(), errors);
-            if (input.status() != null && !input.status().settableByHand()) {
-                errors.add(UserError.of(UserErrorCode.INVALID, "status",
-                        "status may be set to IDENTIFIED, MITIGATING or ACCEPTED; close a risk with riskClose"));
+            if (input.status() != null) {
+                errors.addAll(Risk.statusProblems(input.status()));
             }
             return errors;
         }
@@ -245,12 +218,6 @@ public class RiskService {
                 errors.add(UserError.of(UserErrorCode.INVALID, "milestoneId", "the milestone is not one of project " + project.key));
             }
         }
-
-        private static void checkRange(BigDecimal low, BigDecimal high, List<UserError> errors) {
-            if (low != null && high != null && high.compareTo(low) < 0) {
-                errors.add(UserError.of(UserErrorCode.INVALID, "lossHigh", "lossHigh must be at least lossLow (" + low.toPlainString() + ")"));
-            }
-        }
     }
 
     /**
@@ -259,10 +226,7 @@ public class RiskService {
      */
     public List<UUID> materialize(UUID projectId, Collection<UUID> riskIds) {
         List<Risk> found = riskIds.isEmpty() ? List.of() : risks.list("id in ?1 and projectId = ?2", riskIds, projectId);
-        found.forEach(r -> {
-            r.status = RiskStatus.MATERIALIZED;
-            r.closedReason = null;
-        });
+        found.forEach(Risk::materialize);
         List<UUID> foundIds = found.stream().map(r -> r.id).toList();
         return riskIds.stream().filter(id -> !foundIds.contains(id)).toList();
     }

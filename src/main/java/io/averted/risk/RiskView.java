@@ -40,8 +40,8 @@ public record RiskView(
         @NonNull @Description("When it last changed.") OffsetDateTime updatedAt) {
 
     public static RiskView of(Risk r, String currency) {
-        return new RiskView(r.id, r.projectId, r.milestoneId, r.ownerUsername, r.lossMean, r.title, r.description, r.category, r.status, r.response,
+        return new RiskView(r.id, r.projectId, r.milestoneId, r.ownerUsername, r.lossMean, r.title, r.description, r.category, r.status(), r.response,
                 r.likelihood, r.impact, r.score, r.probability, Money.of(r.lossLow, currency), Money.of(r.lossHigh, currency),
-                Money.of(r.expectedLoss, currency), r.nextReviewOn, r.closedReason, (int) r.version, r.createdAt, r.updatedAt);
+                Money.of(r.expectedLoss, currency), r.nextReviewOn, r.closedReason(), (int) r.version, r.createdAt, r.updatedAt);
     }
 }

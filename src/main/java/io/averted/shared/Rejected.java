@@ -19,6 +19,13 @@ public class Rejected extends RuntimeException {
         return errors;
     }
 
+    /** Refuses a transition that breaks the domain's rules: an entity's guard, so no caller (demo data included) can bypass it. */
+    public static void ifAny(List<UserError> problems) {
+        if (!problems.isEmpty()) {
+            throw new Rejected(problems);
+        }
+    }
+
     /** The value of a result, or a rollback with its errors. */
     public static <T> T unlessRejected(Result<T> result) {
         if (!result.isOk()) {

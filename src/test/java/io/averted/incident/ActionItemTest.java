@@ -18,12 +18,10 @@ class ActionItemTest {
     static final OffsetDateTime OCCURRED = OffsetDateTime.parse("2026-05-01T10:00:00Z");
 
     static ActionItem doneItem(UUID targetRisk, UUID becameRisk, String completedAt) {
-        ActionItem item = new ActionItem();
-        item.incidentId = EARLIER_INCIDENT;
-        item.status = ActionItemStatus.DONE;
-        item.completedAt = OffsetDateTime.parse(completedAt);
+        ActionItem item = ActionItem.open(UUID.randomUUID(), EARLIER_INCIDENT, "Fix it");
         item.targetRiskId = targetRisk;
-        item.becameRiskId = becameRisk;
+        item.became(becameRisk, null, null);
+        item.changeStatus(ActionItemStatus.DONE, null, "maria", OffsetDateTime.parse(completedAt));
         return item;
     }
 
@@ -51,7 +49,7 @@ class ActionItemTest {
     @Test
     void an_item_not_done_does_not_count() {
         ActionItem item = doneItem(RISK, null, "2026-04-01T10:00:00Z");
-        item.status = ActionItemStatus.OPEN;
+        item.changeStatus(ActionItemStatus.OPEN, null, "maria", OCCURRED);
 
         assertThat(item.didNotPrevent(INCIDENT, OCCURRED, Set.of(RISK)), equalTo(false));
     }

@@ -454,7 +454,7 @@ class RiskRegisterCsvTest {
         assertThat(result.getString("data.riskRegisterImport.rowErrors[0].message"), containsString("close a risk with riskClose"));
         JsonPath fixed = importCsv(project, csv(HEADER + ",milestone", "New with milestone,COST,ACCEPT,1,1,0.1,100,200,go-live"), true);
         assertEquals(milestone.id, reload(UUID.fromString(fixed.getString("data.riskRegisterImport.rows[0].riskId"))).milestoneId);
-        assertEquals(RiskStatus.IDENTIFIED, reload(risk.id).status);
+        assertEquals(RiskStatus.IDENTIFIED, reload(risk.id).status());
     }
 
     @Test

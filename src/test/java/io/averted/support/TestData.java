@@ -11,13 +11,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.averted.milestone.GateKind;
+import io.averted.milestone.GateOutcome;
 import io.averted.milestone.GateStatus;
 import io.averted.milestone.Milestone;
 import io.averted.milestone.MilestoneKind;
 import io.averted.milestone.MilestoneStatus;
 import io.averted.milestone.QualityGate;
 import io.averted.prevention.Investment;
+import io.averted.prevention.InvestmentDecision;
 import io.averted.prevention.InvestmentKind;
+import io.averted.prevention.InvestmentOperatingStatus;
 import io.averted.prevention.InvestmentStatus;
 import io.averted.prevention.Mitigation;
 import io.averted.project.Project;
@@ -77,12 +80,9 @@ public class TestData {
     @Transactional
     public Risk risk(UUID projectId, String title, String probability, String lossLow, String lossHigh, int likelihood, int impact) {
         stamp();
-        Risk risk = new Risk();
-        risk.id = UUID.randomUUID();
-        risk.projectId = projectId;
+        Risk risk = Risk.identify(projectId, RiskStatus.IDENTIFIED);
         risk.title = title;
         risk.category = RiskCategory.DATA_INTEGRITY;
-        risk.status = RiskStatus.IDENTIFIED;
         risk.response = RiskResponse.MITIGATE;
         risk.likelihood = (short) likelihood;
         risk.impact = (short) impact;
@@ -97,19 +97,15 @@ public class TestData {
     @Transactional
     public Investment investment(UUID projectId, String name, InvestmentStatus status, String oneTimeCost, String annualCost) {
         stamp();
-        Investment investment = new Investment();
-        investment.id = UUID.randomUUID();
-        investment.projectId = projectId;
-        investment.name = name;
-        investment.kind = InvestmentKind.TOOL;
-        investment.oneTimeCost = new BigDecimal(oneTimeCost);
-        investment.annualCost = new BigDecimal(annualCost);
-        investment.status = status;
-        investment.proposedBy = "maria";
+        Investment investment = Investment.propose(projectId, name, InvestmentKind.TOOL, new BigDecimal(oneTimeCost),
+                new BigDecimal(annualCost), "maria");
         if (status != InvestmentStatus.PROPOSED) {
-            investment.decidedBy = "sam";
-            investment.decidedAt = OffsetDateTime.parse("2026-10-01T09:00:00Z"); // before the fixture incidents
-            investment.decisionRationale = "Decided by the fixture.";
+            // Through the same transitions as investmentDecide and investmentStatusSet; decided before the fixture incidents.
+            investment.decide(status == InvestmentStatus.REJECTED ? InvestmentDecision.REJECTED : InvestmentDecision.APPROVED,
+                    "Decided by the fixture.", "sam", OffsetDateTime.parse("2026-10-01T09:00:00Z"));
+            if (status == InvestmentStatus.ACTIVE || status == InvestmentStatus.RETIRED) {
+                investment.operate(InvestmentOperatingStatus.valueOf(status.name()));
+            }
         }
         em.persist(investment);
         return investment;
@@ -145,13 +141,8 @@ public class TestData {
     @Transactional
     public Milestone milestone(UUID projectId, String name) {
         stamp();
-        Milestone milestone = new Milestone();
-        milestone.id = UUID.randomUUID();
-        milestone.projectId = projectId;
-        milestone.name = name;
-        milestone.kind = MilestoneKind.OTHER;
-        milestone.dueDate = java.time.LocalDate.of(2026, 12, 1);
-        milestone.status = MilestoneStatus.IN_PROGRESS;
+        Milestone milestone = Milestone.plan(projectId, name, MilestoneKind.OTHER, java.time.LocalDate.of(2026, 12, 1));
+        milestone.setStatus(MilestoneStatus.IN_PROGRESS);
         em.persist(milestone);
         return milestone;
     }
@@ -162,29 +153,20 @@ public class TestData {
         QualityGate gate = gate(milestone, name, false, GateStatus.PENDING);
         stamp();
         QualityGate managed = em.find(QualityGate.class, gate.id);
-        managed.removedAt = java.time.OffsetDateTime.now();
-        managed.removedBy = "test-fixture";
-        managed.removalReason = "fixture";
+        managed.remove("fixture", "test-fixture", java.time.OffsetDateTime.now());
         return managed;
     }
 
     @Transactional
     public QualityGate gate(Milestone milestone, String name, boolean blocking, GateStatus status) {
         stamp();
-        QualityGate gate = new QualityGate();
-        gate.id = UUID.randomUUID();
-        gate.projectId = milestone.projectId;
-        gate.milestoneId = milestone.id;
-        gate.name = name;
-        gate.kind = GateKind.CUSTOM;
-        gate.blocking = blocking;
-        gate.status = status;
-        if (status != GateStatus.PENDING) {
-            gate.decidedBy = "test-fixture";
-            gate.decidedAt = java.time.OffsetDateTime.now();
-        }
-        if (status == GateStatus.WAIVED) {
-            gate.waiverReason = "fixture";
+        QualityGate gate = QualityGate.pending(milestone, name, GateKind.CUSTOM, null, blocking);
+        // Through the same transitions as a recorded result or a waiver.
+        switch (status) {
+            case PASSED -> gate.record(GateOutcome.PASSED, "test-fixture", java.time.OffsetDateTime.now());
+            case FAILED -> gate.record(GateOutcome.FAILED, "test-fixture", java.time.OffsetDateTime.now());
+            case WAIVED -> gate.waive("fixture", "test-fixture", java.time.OffsetDateTime.now());
+            case PENDING -> { }
         }
         em.persist(gate);
         return gate;
@@ -199,7 +181,7 @@ public class TestData {
     @Transactional
     public void closeRisk(UUID riskId) {
         stamp();
-        em.find(Risk.class, riskId).status = RiskStatus.CLOSED;
+        em.find(Risk.class, riskId).close(null);
     }
 
     /** Links an incident to a risk it materialized, as incidentReport does. */
@@ -207,7 +189,7 @@ public class TestData {
     public void materialize(UUID incidentId, UUID riskId) {
         stamp();
         Risk risk = em.find(Risk.class, riskId);
-        risk.status = RiskStatus.MATERIALIZED;
+        risk.materialize();
         io.averted.incident.IncidentRisk link = new io.averted.incident.IncidentRisk();
         link.id = UUID.randomUUID();
         link.projectId = risk.projectId;
@@ -259,13 +241,8 @@ public class TestData {
     @Transactional
     public UUID actionItem(UUID projectId, UUID incidentId, String title, String owner) {
         stamp();
-        io.averted.incident.ActionItem item = new io.averted.incident.ActionItem();
-        item.id = UUID.randomUUID();
-        item.projectId = projectId;
-        item.incidentId = incidentId;
-        item.title = title;
+        io.averted.incident.ActionItem item = io.averted.incident.ActionItem.open(projectId, incidentId, title);
         item.ownerUsername = owner;
-        item.status = io.averted.incident.ActionItemStatus.OPEN;
         em.persist(item);
         return item.id;
     }
