@@ -3,6 +3,7 @@ package io.averted;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -28,17 +30,22 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import io.averted.project.ProjectCreateInput;
+import io.averted.project.ProjectService;
+import io.averted.shared.Change;
 import io.averted.shared.DatabaseOutageAsUnavailable;
+import io.averted.shared.Result;
 import io.averted.shared.SystemClock;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.Entity;
+import jakarta.transaction.Transactional;
 
 /**
  * The boundaries of STYLE.md, checked on the compiled classes: a feature (the package under {@code io.averted}: project,
  * risk, milestone, prevention, incident, economics, history, demo, operations) uses another feature through its services and
  * API views, never through its repository, its GraphQL class or by writing its entities; {@code shared} knows no
- * feature; the simulation is plain Java; the time comes from the one injectable clock; no features depend on each other
- * in a cycle.
+ * feature; the simulation is plain Java; the time comes from the one injectable clock; every service write goes through
+ * {@link Change}; no features depend on each other in a cycle.
  */
 @AnalyzeClasses(packages = "io.averted", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -95,6 +102,15 @@ class ArchitectureTest {
             .because("a client must get a retryable UNAVAILABLE error, not \"System error\", while PostgreSQL restarts");
 
     @ArchTest
+    static final ArchRule every_service_write_goes_through_the_one_mutation_pipeline = methods()
+            .that().areAnnotatedWith(Transactional.class).and().arePublic().and().haveRawReturnType(Result.class)
+            .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
+            // A project has no parent to find: its creation asks for a global role instead.
+            .and().doNotHaveFullName(ProjectService.class.getName() + ".create(" + ProjectCreateInput.class.getName() + ")")
+            .should(callChangeOf())
+            .because("Change orders the steps (found, role, validation, rules, version, write) so that a new mutation cannot forget one");
+
+    @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_a_cycle = slices()
             .matching("io.averted.(*)..")
             .should().beFreeOfCycles();
@@ -130,6 +146,17 @@ class ArchitectureTest {
                         events.add(SimpleConditionEvent.satisfied(javaClass, dependency.getDescription()));
                     }
                 }
+            }
+        };
+    }
+
+    static ArchCondition<JavaMethod> callChangeOf() {
+        return new ArchCondition<>("call Change.of") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean calls = method.getMethodCallsFromSelf().stream()
+                        .anyMatch(call -> call.getTargetOwner().isEquivalentTo(Change.class) && call.getName().equals("of"));
+                events.add(new SimpleConditionEvent(method, calls, method.getFullName() + (calls ? " calls" : " does not call") + " Change.of"));
             }
         };
     }
