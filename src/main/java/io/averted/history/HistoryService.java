@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,12 @@ public class HistoryService {
 
     @Inject
     EntityManager entityManager;
+
+    /** The history of each of a resolver's parents (objects of {@code entityClass} with these ids), in the parents' order. */
+    public <P> List<List<HistoryEntry>> ofEach(Class<?> entityClass, List<P> parents, Function<P, UUID> id) {
+        Map<UUID, List<HistoryEntry>> byId = of(entityClass, parents.stream().map(id).toList());
+        return parents.stream().map(p -> byId.get(id.apply(p))).toList();
+    }
 
     /** History of each object of an entity class, oldest first; objects without history map to an empty list. */
     public Map<UUID, List<HistoryEntry>> of(Class<?> entityClass, Collection<UUID> ids) {

@@ -171,8 +171,7 @@ public class IncidentGraphQL {
     @NonNull
     @Description("Every change to the incident, oldest first.")
     public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<IncidentView> list) {
-        Map<UUID, List<HistoryEntry>> byId = history.of(Incident.class, list.stream().map(IncidentView::id).toList());
-        return list.stream().map(i -> byId.get(i.id())).toList();
+        return history.ofEach(Incident.class, list, IncidentView::id);
     }
 
     @NonNull

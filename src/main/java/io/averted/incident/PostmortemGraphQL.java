@@ -57,8 +57,7 @@ public class PostmortemGraphQL {
     @NonNull
     @Description("Every change to the post-mortem, oldest first.")
     public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<PostmortemView> list) {
-        Map<UUID, List<HistoryEntry>> byId = history.of(Postmortem.class, list.stream().map(PostmortemView::id).toList());
-        return list.stream().map(p -> byId.get(p.id())).toList();
+        return history.ofEach(Postmortem.class, list, PostmortemView::id);
     }
 
     @Mutation

@@ -59,8 +59,7 @@ public class GateGraphQL {
     @NonNull
     @Description("Every change to the gate itself (status, waiver, removal), oldest first.")
     public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<QualityGateView> list) {
-        Map<UUID, List<HistoryEntry>> byId = history.of(QualityGate.class, list.stream().map(QualityGateView::id).toList());
-        return list.stream().map(g -> byId.get(g.id())).toList();
+        return history.ofEach(QualityGate.class, list, QualityGateView::id);
     }
 
     @NonNull

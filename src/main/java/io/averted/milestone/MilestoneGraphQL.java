@@ -93,8 +93,7 @@ public class MilestoneGraphQL {
     @NonNull
     @Description("Every change to the milestone, oldest first.")
     public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<MilestoneView> list) {
-        Map<UUID, List<HistoryEntry>> byId = history.of(Milestone.class, list.stream().map(MilestoneView::id).toList());
-        return list.stream().map(m -> byId.get(m.id())).toList();
+        return history.ofEach(Milestone.class, list, MilestoneView::id);
     }
 
     @Query

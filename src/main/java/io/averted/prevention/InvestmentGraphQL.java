@@ -115,8 +115,7 @@ public class InvestmentGraphQL {
     @NonNull
     @Description("Every change to the investment, oldest first: proposal, decision, status changes.")
     public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<InvestmentView> investments) {
-        Map<UUID, List<HistoryEntry>> byId = history.of(Investment.class, investments.stream().map(InvestmentView::id).toList());
-        return investments.stream().map(i -> byId.get(i.id())).toList();
+        return history.ofEach(Investment.class, investments, InvestmentView::id);
     }
 
     @Mutation

@@ -74,8 +74,7 @@ public class MitigationGraphQL {
     @NonNull
     @Description("Every change to this link, oldest first: its creation and each change of its reductions.")
     public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<MitigationView> mitigations) {
-        Map<UUID, List<HistoryEntry>> byId = history.of(Mitigation.class, mitigations.stream().map(MitigationView::id).toList());
-        return mitigations.stream().map(m -> byId.get(m.id())).toList();
+        return history.ofEach(Mitigation.class, mitigations, MitigationView::id);
     }
 
     @NonNull

@@ -121,8 +121,7 @@ public class ProjectGraphQL {
     @NonNull
     @Description("Every change to the project itself, oldest first.")
     public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<ProjectView> projects) {
-        Map<UUID, List<HistoryEntry>> byId = history.of(Project.class, projects.stream().map(ProjectView::id).toList());
-        return projects.stream().map(p -> byId.get(p.id())).toList();
+        return history.ofEach(Project.class, projects, ProjectView::id);
     }
 
     @Mutation

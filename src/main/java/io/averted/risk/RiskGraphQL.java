@@ -119,8 +119,7 @@ public class RiskGraphQL {
     @NonNull
     @Description("Every change to the risk, oldest first: who, when, and each field before and after.")
     public List<@NonNull List<@NonNull HistoryEntry>> history(@Source List<RiskView> risks) {
-        Map<UUID, List<HistoryEntry>> byId = history.of(Risk.class, risks.stream().map(RiskView::id).toList());
-        return risks.stream().map(r -> byId.get(r.id())).toList();
+        return history.ofEach(Risk.class, risks, RiskView::id);
     }
 
     @Mutation
