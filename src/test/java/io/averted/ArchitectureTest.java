@@ -104,7 +104,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule every_service_write_goes_through_the_one_mutation_pipeline = methods()
             .that().areAnnotatedWith(Transactional.class).and().arePublic().and().haveRawReturnType(Result.class)
-            .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
             // A project has no parent to find: its creation asks for a global role instead.
             .and().doNotHaveFullName(ProjectService.class.getName() + ".create(" + ProjectCreateInput.class.getName() + ")")
             .should(callChangeOf())

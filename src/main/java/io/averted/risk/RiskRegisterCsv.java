@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,6 +60,7 @@ import io.averted.milestone.MilestoneService;
 import io.averted.project.Project;
 import io.averted.project.ProjectAccess;
 import io.averted.project.ProjectAction;
+import io.averted.shared.Change;
 import io.averted.shared.InputValidator;
 import io.averted.shared.Result;
 import io.averted.shared.UserError;
@@ -156,13 +158,31 @@ public class RiskRegisterCsv {
      */
     @Transactional
     public Result<Report> importFile(RiskRegisterImportInput input) {
-        Optional<Project> found = access.readable(input.projectId());
-        if (found.isEmpty()) {
-            return Result.rejected(UserError.notFound("projectId", "The project"));
-        }
-        Project project = found.get();
-        access.require(project, ProjectAction.EDIT_REGISTER);
-        String csv = input.csv();
+        AtomicReference<Parsed> file = new AtomicReference<>();
+        return Change.of(access.readable(input.projectId()), "projectId", "The project")
+                .authorize(project -> access.require(project, ProjectAction.EDIT_REGISTER))
+                .unless(project -> {
+                    Result<Parsed> read = read(input.csv());
+                    file.set(read.value());
+                    return read.errors();
+                })
+                .validate(List.of()) // each row is checked on its own, into the report
+                .apply(project -> {
+                    Import run = new Import(project, file.get().records(), file.get().delimiter() == ';');
+                    run.check();
+                    if (!input.commit() || !run.errors.isEmpty()) {
+                        // a new risk's id exists only once it is written
+                        List<RiskRegisterImportRow> rows = run.rows.stream().map(r -> r.action() != RiskRegisterImportAction.CREATE ? r
+                                : new RiskRegisterImportRow(r.row(), r.action(), null, r.title(), r.changedColumns())).toList();
+                        return new Report(rows, run.errors, false);
+                    }
+                    run.write();
+                    return new Report(run.rows, run.errors, true);
+                });
+    }
+
+    /** The file's records, or the one problem with the file as a whole (size, CSV syntax, row count, no header). */
+    private static Result<Parsed> read(String csv) {
         if (utf8Length(csv) > MAX_BYTES) {
             return Result.rejected(UserError.of(UserErrorCode.TOO_LONG, "csv",
                     "The file is larger than 5 MB; split it into several files of at most " + MAX_ROWS + " rows."));
@@ -178,24 +198,14 @@ public class RiskRegisterCsv {
             }
             return Result.rejected(UserError.of(UserErrorCode.INVALID, "csv", "The file is not valid CSV: " + cause.getMessage()));
         }
-        List<CSVRecord> records = parsed.records();
-        if (records.size() - 1 > MAX_ROWS) {
+        if (parsed.records().size() - 1 > MAX_ROWS) {
             return Result.rejected(UserError.of(UserErrorCode.TOO_LONG, "csv",
                     "The file has more than " + MAX_ROWS + " rows; split it into several files."));
         }
-        if (records.isEmpty()) {
+        if (parsed.records().isEmpty()) {
             return Result.rejected(UserError.of(UserErrorCode.REQUIRED, "csv", "The file is empty: it needs a header row."));
         }
-        Import run = new Import(project, records, parsed.delimiter() == ';');
-        run.check();
-        if (!input.commit() || !run.errors.isEmpty()) {
-            // a new risk's id exists only once it is written
-            List<RiskRegisterImportRow> rows = run.rows.stream().map(r -> r.action() != RiskRegisterImportAction.CREATE ? r
-                    : new RiskRegisterImportRow(r.row(), r.action(), null, r.title(), r.changedColumns())).toList();
-            return Result.ok(new Report(rows, run.errors, false));
-        }
-        run.write();
-        return Result.ok(new Report(run.rows, run.errors, true));
+        return Result.ok(parsed);
     }
 
     private static long utf8Length(String text) {
@@ -273,7 +283,7 @@ public class RiskRegisterCsv {
         final List<RiskRegisterImportRow> rows = new ArrayList<>();
         final List<RiskRegisterImportRowError> errors = new ArrayList<>();
         final List<Risk> creates = new ArrayList<>();
-        final Map<Risk, Change> updates = new LinkedHashMap<>();
+        final Map<Risk, RowChange> updates = new LinkedHashMap<>();
         /** Semicolon-separated files come from spreadsheets that also write decimal commas (0,15). */
         final boolean decimalComma;
         Map<UUID, Risk> byId;
@@ -445,7 +455,7 @@ public class RiskRegisterCsv {
                     cells.error(required, UserErrorCode.REQUIRED, required.header + " may not be emptied.");
                 }
             }
-            Change change = new Change(risk);
+            RowChange change = new RowChange(risk);
             change.text(TITLE, cells.text(TITLE), risk.title);
             change.text(DESCRIPTION, cells.text(DESCRIPTION), risk.description);
             change.value(CATEGORY, cells.enumValue(CATEGORY, RiskCategory.class), risk.category);
@@ -569,11 +579,11 @@ public class RiskRegisterCsv {
     }
 
     /** The changes a row makes to a risk: only the columns the file has, only values that differ. */
-    private static final class Change {
+    private static final class RowChange {
         final Risk risk;
         final Map<RiskCsvColumn, Object> values = new EnumMap<>(RiskCsvColumn.class);
 
-        Change(Risk risk) {
+        RowChange(Risk risk) {
             this.risk = risk;
         }
 
