@@ -99,12 +99,15 @@ public class PostmortemService {
 
     @Transactional
     public Result<Postmortem> update(PostmortemUpdateInput input) {
-        return Change.of(incidents.readable(input.incidentId()), "incidentId", "The incident")
-                .authorize(found -> access.require(found.project(), ProjectAction.WRITE_POSTMORTEM))
+        record Editing(Project project, Postmortem postmortem) {
+        }
+        return Change.of(incidents.readable(input.incidentId()).map(found -> new Editing(found.project(), postmortemOf(found.incident()))),
+                        "incidentId", "The incident")
+                .authorize(editing -> access.require(editing.project(), ProjectAction.WRITE_POSTMORTEM))
                 .validate(validator.validate(input))
-                .version(found -> postmortemOf(found.incident()), input.version())
-                .apply(found -> {
-                    Postmortem postmortem = postmortemOf(found.incident());
+                .version(Editing::postmortem, input.version())
+                .apply(editing -> {
+                    Postmortem postmortem = editing.postmortem();
                     if (input.summary() != null) postmortem.summary = blankToNull(input.summary());
                     if (input.impact() != null) postmortem.impact = blankToNull(input.impact());
                     if (input.rootCauses() != null) postmortem.rootCauses = blankToNull(input.rootCauses());

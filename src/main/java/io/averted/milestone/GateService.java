@@ -96,14 +96,14 @@ public class GateService {
     public Result<QualityGate> create(QualityGateCreateInput input) {
         // Shares the milestone's row lock with other writers but waits for a completion in progress, so a gate
         // cannot slip onto a milestone that is becoming DONE.
-        Optional<Milestone> milestone = milestones.findByIdOptional(input.milestoneId(), LockModeType.PESSIMISTIC_READ);
-        Optional<Found> found = milestone.flatMap(m -> access.readable(m.projectId).map(p -> new Found(null, p)));
-        return Change.of(found, "milestoneId", "The milestone")
-                .authorize(f -> access.require(f.project(), ProjectAction.PLAN_MILESTONES))
+        Optional<MilestoneService.Found> locked = milestones.findByIdOptional(input.milestoneId(), LockModeType.PESSIMISTIC_READ)
+                .flatMap(m -> access.readable(m.projectId).map(p -> new MilestoneService.Found(m, p)));
+        return Change.of(locked, "milestoneId", "The milestone")
+                .authorize(found -> access.require(found.project(), ProjectAction.PLAN_MILESTONES))
                 .validate(validator.validate(input))
-                .check(f -> milestone.get().newGateProblems())
-                .apply(f -> {
-                    QualityGate gate = QualityGate.pending(milestone.get(), input.name().strip(), input.kind(), input.criteria(),
+                .check(found -> found.milestone().newGateProblems())
+                .apply(found -> {
+                    QualityGate gate = QualityGate.pending(found.milestone(), input.name().strip(), input.kind(), input.criteria(),
                             !Boolean.FALSE.equals(input.blocking()));
                     gate.automatedByInvestmentId = input.automatedByInvestmentId();
                     gates.persist(gate);
