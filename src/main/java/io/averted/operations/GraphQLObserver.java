@@ -108,17 +108,19 @@ public class GraphQLObserver {
                 }
             }
         }
-        record(operation, type, failure == null && errors.isEmpty() ? "success" : "error", nanos, errors.size() + (failure == null ? 0 : 1));
+        record(operation, type, failure == null && errors.isEmpty() ? "success" : "error", nanos, errors.size() + (failure == null ? 0 : 1),
+                GraphQLObserver::user);
     }
 
     /** A query the SQL read path answered: timed and logged as SmallRye's executions are. */
     void served(@Observes SqlReadServed read) {
         String operation = read.operationName() == null || read.operationName().isBlank() ? ANONYMOUS
                 : bounded(read.operationName(), NAME, operationNames, MAX_OPERATION_NAMES);
-        record(operation, "query", "success", read.nanos(), 0);
+        record(operation, "query", "success", read.nanos(), 0, read::user);
     }
 
-    private void record(String operation, String type, String outcome, long nanos, int errors) {
+    /** {@code user} is asked only for a slow request. */
+    private void record(String operation, String type, String outcome, long nanos, int errors, java.util.function.Supplier<String> user) {
         Timer.builder("averted.graphql.requests")
                 .description("GraphQL requests by operation name, from parsing to the answer")
                 .tag("operation", operation)
@@ -128,7 +130,7 @@ public class GraphQLObserver {
                 .record(nanos, TimeUnit.NANOSECONDS);
 
         if (nanos >= slowRequestThreshold.toNanos()) {
-            SLOW.warnf("Slow GraphQL request: operation=%s type=%s user=%s duration=%dms errors=%d", operation, type, user(),
+            SLOW.warnf("Slow GraphQL request: operation=%s type=%s user=%s duration=%dms errors=%d", operation, type, user.get(),
                     TimeUnit.NANOSECONDS.toMillis(nanos), errors);
         }
     }

@@ -166,6 +166,16 @@ class ObservabilityTest {
     }
 
     @Test
+    @TestSecurity(user = "alice", roles = "admin")
+    void a_slow_request_the_sql_read_path_answers_is_logged_with_its_user_too() throws InterruptedException {
+        graphQL("query SlowSqlProbe { projects(first: 1) { totalCount } }");
+
+        String message = awaitSlowLine("SlowSqlProbe").getFormattedMessage();
+        assertThat(message, containsString("operation=SlowSqlProbe"));
+        assertThat(message, containsString("user=alice"));
+    }
+
+    @Test
     void operation_names_are_bounded_in_length_charset_and_number() {
         Set<String> seen = ConcurrentHashMap.newKeySet();
         Pattern name = Pattern.compile("[_A-Za-z][_0-9A-Za-z]{0,63}");

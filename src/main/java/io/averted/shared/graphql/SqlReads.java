@@ -133,7 +133,7 @@ public class SqlReads {
             if (result.succeeded() && result.result() != null) {
                 answered.increment();
                 context.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType).end(result.result().body());
-                served.fire(new SqlReadServed(result.result().operationName(), System.nanoTime() - start));
+                served.fire(new SqlReadServed(result.result().operationName(), identity.getPrincipal().getName(), System.nanoTime() - start));
             } else {
                 if (result.failed()) {
                     LOG.debugf(result.cause(), "The SQL read path failed; graphql-java answers");
@@ -143,7 +143,10 @@ public class SqlReads {
         });
     }
 
-    /** The answer's body, as bytes: PostgreSQL's UTF-8 JSON is sent as it arrives, never decoded into a String. */
+    /**
+     * The answer's body, as bytes: PostgreSQL's UTF-8 JSON is sent as it arrives, never decoded into a String. The
+     * operation's name is the document's, as SmallRye reports it.
+     */
     record Answer(Buffer body, String operationName) {
     }
 
@@ -175,7 +178,7 @@ public class SqlReads {
         } catch (RuntimeException e) {
             return null; // variables that do not coerce: graphql-java's errors say which
         }
-        return new Answer(Buffer.buffer(DATA).appendBytes(run(statement)).appendByte((byte) '}'), operationName);
+        return new Answer(Buffer.buffer(DATA).appendBytes(run(statement)).appendByte((byte) '}'), operation.getName());
     }
 
     private static final byte[] DATA = "{\"data\":".getBytes(java.nio.charset.StandardCharsets.UTF_8);
