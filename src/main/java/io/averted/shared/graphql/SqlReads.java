@@ -170,8 +170,9 @@ public class SqlReads {
             Object variables = body.getValue("variables");
             CoercedVariables coerced = ValuesResolver.coerceVariableValues(schema(), operation.getVariableDefinitions(),
                     RawVariables.of(variables instanceof JsonObject json ? json.getMap() : Map.of()), GraphQLContext.getDefault(), Locale.ENGLISH);
-            statement = SqlReadCompiler.compile(schema, ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(schema(),
-                    document, operationName, coerced), caller);
+            GraphQLSchema graphQL = schema();
+            statement = SqlReadCompiler.compile(schema, graphQL,
+                    ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(graphQL, document, operationName, coerced), caller);
         } catch (SqlReadCompiler.Unsupported e) {
             LOG.tracef("The SQL read path does not answer: %s", e.getMessage());
             return null;

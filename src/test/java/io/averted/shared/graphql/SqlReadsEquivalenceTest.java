@@ -114,6 +114,13 @@ class SqlReadsEquivalenceTest {
     }
 
     @Test
+    void text_is_escaped_and_nulls_written_as_graphql_java_does() {
+        Risk odd = data.risk(project.id, "\"quoted\" \\ back\nnew line\ttab \u0001 \u2028 </script> ü 日本", "0.25", "1", "2", 1, 1);
+        same("query($id: ID!) { risk(id: $id) { title description closedReason nextReviewOn milestone { name } mitigations { id } } }",
+                Map.of("id", odd.id.toString()));
+    }
+
+    @Test
     void orders_page_sizes_and_counts_are_the_same() {
         for (String order : List.of("{field: EXPECTED_LOSS, direction: ASC}", "{field: SCORE, direction: DESC}",
                 "{field: NEXT_REVIEW, direction: ASC}", "{field: UPDATED, direction: DESC}")) {
@@ -167,7 +174,7 @@ class SqlReadsEquivalenceTest {
         same("query($p: ID!, $r: ID!, $q: ID!) { project(id: $p) { key } risk(id: $r) { title } other: project(id: $q) { key } }",
                 Map.of("p", theirs.id.toString(), "r", hidden.id.toString(), "q", anotherMaria.id.toString()));
         assertThat(post("query($q: ID!) { project(id: $q) { key } }", Map.of("q", anotherMaria.id.toString())),
-                equalTo("{\"data\":{\"project\" : null}}"));
+                equalTo("{\"data\":{\"project\":null}}"));
     }
 
     @Test
