@@ -6,7 +6,8 @@
 #   bench/load.sh                         # measures the working tree
 #   REVS="b8c14d2 WORKTREE" bench/load.sh # before and after in one run (a git revision is built in a temporary worktree)
 #
-# DURATION (20s) and WARMUP (10s) per question, CONCURRENCY ("8 32 64"), QUESTIONS, JAVA_OPTS (e.g. -Xmx256m) and
+# DURATION (20s; STALL_DURATION, 60s, at c >= 64, where a stall would show) and WARMUP (10s) per question,
+# CONCURRENCY ("8 32 64"), QUESTIONS, JAVA_OPTS (e.g. -Xmx256m) and
 # SKIP_BUILD=1 (reuse packages already built) narrow a run.
 #
 # Needs wrk (apt-get install wrk), openssl, xxd, python3 and PostgreSQL 15 server binaries (PGBIN, default
@@ -19,6 +20,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=${WORK:-/tmp/averted-load}
 REVS=${REVS:-WORKTREE}
 DURATION=${DURATION:-20s}
+STALL_DURATION=${STALL_DURATION:-60s}
 CONCURRENCY=${CONCURRENCY:-8 32 64}
 QUESTIONS=${QUESTIONS:-register risk projects-economics projects-counts}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
@@ -97,11 +99,12 @@ APP_PID=
 start_app() { # $1 quarkus-app directory, $2 label
   log "starting $2"
   local started; started=$(date +%s%N)
-  QUARKUS_DATASOURCE_JDBC_URL=$DB_URL_EFFECTIVE QUARKUS_DATASOURCE_USERNAME=${DB_USER:-averted} QUARKUS_DATASOURCE_PASSWORD=${DB_PASSWORD:-} \
-  QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-  QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:future' \
-  QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:$OIDC_PORT QUARKUS_OIDC_CREDENTIALS_SECRET=unused \
-    java $JAVA_OPTS -jar "$1/quarkus-run.jar" > "$WORK/app-$2.log" 2>&1 &
+  # from inside the directory: an AOT cache (-XX:AOTCache=app.aot) holds the class path as it was recorded
+  (cd "$1" && QUARKUS_DATASOURCE_JDBC_URL=$DB_URL_EFFECTIVE QUARKUS_DATASOURCE_USERNAME=${DB_USER:-averted} QUARKUS_DATASOURCE_PASSWORD=${DB_PASSWORD:-} \
+    QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
+    QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:future' \
+    QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:$OIDC_PORT QUARKUS_OIDC_CREDENTIALS_SECRET=unused \
+    exec java $JAVA_OPTS -jar quarkus-run.jar) > "$WORK/app-$2.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 600); do
     if curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null; then
@@ -160,7 +163,7 @@ measure() { # $1 label
       "http://127.0.0.1:$APP_PORT" > /dev/null
     for c in $CONCURRENCY; do
       app0=$(cpu_ticks "$APP_PID"); pg0=$(postgres_ticks); st0=$(statements)
-      result=$(QUERY=$query TOKEN=$TOKEN IDS_FILE=$(ids_of "$question") wrk -t2 -c"$c" -d"$DURATION" --timeout 10s \
+      result=$(QUERY=$query TOKEN=$TOKEN IDS_FILE=$(ids_of "$question") wrk -t2 -c"$c" -d"$(if [ "$c" -ge 64 ]; then echo "$STALL_DURATION"; else echo "$DURATION"; fi)" --timeout 10s \
         -s "$ROOT/bench/load/question.lua" "http://127.0.0.1:$APP_PORT" | grep '^RESULT')
       requests=$(echo "$result" | sed 's/.*requests=\([0-9]*\).*/\1/')
       python3 - "$1" "$question" "$c" "$result" "$requests" "$(( $(cpu_ticks "$APP_PID") - app0 ))" "$(( $(postgres_ticks) - pg0 ))" \

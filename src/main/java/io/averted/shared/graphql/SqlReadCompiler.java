@@ -51,7 +51,10 @@ final class SqlReadCompiler {
     }
 
     private static final Pattern ROW = Pattern.compile("\\br\\.");
-    /** Scalars PostgreSQL prints as JSON numbers or booleans (the columns' checks keep NaN and infinities out). */
+    /**
+     * Scalars PostgreSQL prints as JSON numbers or booleans. Never NaN: every write comes through BigDecimal and
+     * integers, which have none.
+     */
     private static final Set<String> PRINTED_AS_IS = Set.of("Int", "Float", "Long", "BigInteger", "BigDecimal", "Boolean");
 
     private final ReadSchema schema;
