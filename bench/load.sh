@@ -98,6 +98,10 @@ build() { # $1 revision → prints the quarkus-app directory (APP_DIR: a -Dprod 
 APP_PID=
 start_app() { # $1 quarkus-app directory, $2 label
   log "starting $2"
+  # an instance left running would answer the readiness check below and be measured instead of this one
+  if curl -s -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; then
+    echo "port $MANAGEMENT_PORT already answers: stop the instance left running there first" >&2; exit 1
+  fi
   local started; started=$(date +%s%N)
   # from inside the directory: an AOT cache (-XX:AOTCache=app.aot) holds the class path as it was recorded
   (cd "$1" && QUARKUS_DATASOURCE_JDBC_URL=$DB_URL_EFFECTIVE QUARKUS_DATASOURCE_USERNAME=${DB_USER:-averted} QUARKUS_DATASOURCE_PASSWORD=${DB_PASSWORD:-} \
