@@ -83,8 +83,9 @@ public class SqlReads {
     @Inject
     Event<SqlReadServed> served;
 
+    /** Volatile: tests switch it from their own thread while the event loop reads it. */
     @ConfigProperty(name = "averted.graphql.sql-reads.enabled", defaultValue = "true")
-    boolean enabled;
+    volatile boolean enabled;
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
     int maxDepth;
