@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,7 +121,7 @@ public class GraphQLObserver {
     }
 
     /** {@code user} is asked only for a slow request. */
-    private void record(String operation, String type, String outcome, long nanos, int errors, java.util.function.Supplier<String> user) {
+    private void record(String operation, String type, String outcome, long nanos, int errors, Supplier<String> user) {
         Timer.builder("averted.graphql.requests")
                 .description("GraphQL requests by operation name, from parsing to the answer")
                 .tag("operation", operation)
