@@ -55,7 +55,7 @@ final class SqlReadCompiler {
      * Scalars PostgreSQL prints as JSON numbers or booleans. Never NaN: every write comes through BigDecimal and
      * integers, which have none.
      */
-    private static final Set<String> PRINTED_AS_IS = Set.of("Int", "Float", "Long", "BigInteger", "BigDecimal", "Boolean");
+    private static final Set<String> PRINTED_AS_IS = Set.of("Int", "Float", "BigInteger", "BigDecimal", "Boolean");
 
     private final ReadSchema schema;
     private final GraphQLSchema graphQL;
@@ -88,7 +88,7 @@ final class SqlReadCompiler {
             ExecutableNormalizedField field = fields.get(i);
             key(i, field);
             if (field.getFieldName().equals("__typename")) {
-                sql.append("'\"Query\"'");
+                typeName("Query");
                 continue;
             }
             ReadSchema.Root root = schema.root(field.getFieldName());
@@ -161,7 +161,7 @@ final class SqlReadCompiler {
 
     private void value(ReadType type, ExecutableNormalizedField field, String alias) throws Unsupported {
         if (field.getFieldName().equals("__typename")) {
-            sql.append("'\"").append(type.name).append("\"'");
+            typeName(type.name);
             return;
         }
         ReadSchema.Field described = type.fields.get(field.getFieldName());
@@ -208,7 +208,7 @@ final class SqlReadCompiler {
             switch (money.getFieldName()) {
                 case "amount" -> sql.append("money_round(").append(amount).append(")::text");
                 case "currency" -> sql.append("coalesce(to_json(").append(currency(type, alias)).append(")::text, 'null')");
-                case "__typename" -> sql.append("'\"Money\"'");
+                case "__typename" -> typeName("Money");
                 default -> throw new Unsupported("Money." + money.getFieldName());
             }
         }
@@ -263,7 +263,7 @@ final class SqlReadCompiler {
                     where.accept(row);
                     sql.append(")::text");
                 }
-                case "__typename" -> sql.append("'\"").append(part.getSingleObjectTypeName()).append("\"'");
+                case "__typename" -> typeName(part.getSingleObjectTypeName());
                 default -> throw new Unsupported("connection field " + part.getFieldName());
             }
         }
@@ -301,6 +301,11 @@ final class SqlReadCompiler {
     private static String orderBy(Keyset<?> keyset, String row) {
         String direction = keyset.direction() == OrderDirection.ASC ? " asc" : " desc";
         return ROW.matcher(keyset.keySql()).replaceAll(row + ".") + direction + ", " + row + ".id" + direction;
+    }
+
+    /** A {@code __typename} value: a GraphQL name, letters, digits and underscores only, so it needs no escaping. */
+    private void typeName(String name) {
+        sql.append("'\"").append(name).append("\"'");
     }
 
     /** Opens the object before its first key; response keys are GraphQL names: letters, digits and underscores only. */
