@@ -7,8 +7,8 @@
 #   REVS="b8c14d2 WORKTREE" bench/load.sh # before and after in one run (a git revision is built in a temporary worktree)
 #
 # DURATION (20s; STALL_DURATION, 60s, at c >= 64, where a stall would show) and WARMUP (10s) per question,
-# CONCURRENCY ("8 32 64"), QUESTIONS, JAVA_OPTS (e.g. -Xmx256m) and
-# SKIP_BUILD=1 (reuse packages already built) narrow a run.
+# CONCURRENCY ("8 32 64"), QUESTIONS, JAVA_OPTS (default: README's "Run it for real" settings; JAVA_OPTS= for the
+# JVM's own) and SKIP_BUILD=1 (reuse packages already built) narrow a run.
 #
 # Needs wrk (apt-get install wrk), openssl, xxd, python3 and PostgreSQL 15 server binaries (PGBIN, default
 # /usr/lib/postgresql/15/bin; as root the server runs as user postgres). DB_URL=jdbc:postgresql://… uses a database you
@@ -28,7 +28,12 @@ PGPORT=${PGPORT:-55433}
 APP_PORT=${APP_PORT:-8090}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-9090}
 OIDC_PORT=${OIDC_PORT:-8091}
-JAVA_OPTS=${JAVA_OPTS:-}
+# The JVM settings of README's "Run it for real" (sized for a 512 MB container; C2's Tier4 thresholds raised for
+# start-up). start_app adds the package's class-data archive (app-cds.jsa) when it has one.
+PRODUCTION_JAVA_OPTS="-Xmx192m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m \
+-XX:+UseSerialGC -Xss512k -XX:Tier4InvocationThreshold=40000 -XX:Tier4MinInvocationThreshold=4800 \
+-XX:Tier4CompileThreshold=120000 -XX:Tier4BackEdgeThreshold=320000"
+JAVA_OPTS=${JAVA_OPTS-$PRODUCTION_JAVA_OPTS}
 
 mkdir -p "$WORK"
 chmod 777 "$WORK"
@@ -102,13 +107,14 @@ start_app() { # $1 quarkus-app directory, $2 label
   if curl -s -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; then
     echo "port $MANAGEMENT_PORT already answers: stop the instance left running there first" >&2; exit 1
   fi
-  local started; started=$(date +%s%N)
+  local started cds=; started=$(date +%s%N)
+  [ ! -f "$1/app-cds.jsa" ] || cds=-XX:SharedArchiveFile=app-cds.jsa
   # from inside the directory: an AOT cache (-XX:AOTCache=app.aot) holds the class path as it was recorded
   (cd "$1" && QUARKUS_DATASOURCE_JDBC_URL=$DB_URL_EFFECTIVE QUARKUS_DATASOURCE_USERNAME=${DB_USER:-averted} QUARKUS_DATASOURCE_PASSWORD=${DB_PASSWORD:-} \
     QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
     QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:future' \
     QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:$OIDC_PORT QUARKUS_OIDC_CREDENTIALS_SECRET=unused \
-    exec java $JAVA_OPTS -jar quarkus-run.jar) > "$WORK/app-$2.log" 2>&1 &
+    exec java $JAVA_OPTS $cds -jar quarkus-run.jar) > "$WORK/app-$2.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 600); do
     if curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null; then

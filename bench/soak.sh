@@ -12,9 +12,10 @@ source "$(dirname "$0")/load.sh"
 
 SOAK_DURATION=${SOAK_DURATION:-5m}
 SOAK_CONCURRENCY=${SOAK_CONCURRENCY:-32}
-# Sized for a 512 MB container: heap, metaspace, JIT code and direct buffers capped, and two malloc arenas (glibc may
-# otherwise keep one per thread). With -Xmx256m and no other limit, RSS reached 521 MB in the same soak.
-JAVA_OPTS=${SOAK_JAVA_OPTS:--Xmx192m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -Xss512k}
+# load.sh's production settings, sized for a 512 MB container: heap, metaspace, JIT code and direct buffers capped, and
+# two malloc arenas (glibc may otherwise keep one per thread). With -Xmx256m and no other limit, RSS reached 521 MB in
+# the same soak.
+JAVA_OPTS=${SOAK_JAVA_OPTS:-$PRODUCTION_JAVA_OPTS}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 SAMPLE_EVERY=${SAMPLE_EVERY:-15}
 

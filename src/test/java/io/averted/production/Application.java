@@ -32,7 +32,12 @@ final class Application {
 
     static Application start(String name, Path jar, Path logDirectory, int port, Map<String, String> environment) {
         int managementPort = Processes.freePort();
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), HEAP, "-jar", jar.toString())
+        // From the package's directory, where the class-data archive (pom.xml, production-build) finds the class path
+        // it recorded. -Xshare:on: the JVM refuses to start unless the archive is there and fits this JDK, the one that
+        // built it, so a package without a working archive fails every IT.
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), HEAP, "-XX:SharedArchiveFile=app-cds.jsa", "-Xshare:on",
+                "-jar", jar.toString())
+                .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(logDirectory.resolve(name + ".log").toFile());
         builder.environment().putAll(environment);
