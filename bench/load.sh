@@ -28,11 +28,10 @@ PGPORT=${PGPORT:-55433}
 APP_PORT=${APP_PORT:-8090}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-9090}
 OIDC_PORT=${OIDC_PORT:-8091}
-# The JVM settings of README's "Run it for real" (sized for a 512 MB container; C2's Tier4 thresholds raised for
-# start-up). start_app adds the package's class-data archive (app-cds.jsa) when it has one.
+# The JVM settings of README's "Run it for real", sized for a 512 MB container. start_app adds the package's
+# class-data archive (app-cds.jsa) when it has one.
 PRODUCTION_JAVA_OPTS="-Xmx192m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m \
--XX:+UseSerialGC -Xss512k -XX:Tier4InvocationThreshold=40000 -XX:Tier4MinInvocationThreshold=4800 \
--XX:Tier4CompileThreshold=120000 -XX:Tier4BackEdgeThreshold=320000"
+-XX:+UseSerialGC -Xss512k"
 JAVA_OPTS=${JAVA_OPTS-$PRODUCTION_JAVA_OPTS}
 
 mkdir -p "$WORK"
