@@ -21,6 +21,8 @@ final class ProductionStack {
     static final String STATE_SECRET = "it-sign-in-state-secret-of-32-or-more-characters";
 
     private static ProductionStack instance;
+    /** Why the stack did not start, so the other test classes fail at once instead of starting another Keycloak. */
+    private static RuntimeException notStarted;
 
     final Path work;
     final Database database;
@@ -36,8 +38,16 @@ final class ProductionStack {
     }
 
     static synchronized ProductionStack get() {
+        if (notStarted != null) {
+            throw notStarted;
+        }
         if (instance == null) {
-            instance = start();
+            try {
+                instance = start();
+            } catch (RuntimeException | AssertionError e) {
+                notStarted = new IllegalStateException("The production stack did not start (see the first failure)", e);
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
         return instance;
@@ -58,13 +68,31 @@ final class ProductionStack {
         // Keycloak takes longest: it starts first and the database is created meanwhile.
         Keycloak keycloak = Keycloak.start(Path.of(property("averted.it.keycloak")), Path.of(property("averted.it.realm")),
                 Processes.freePort(), "http://localhost:" + port);
-        Database database = Database.create(work.resolve("postgresql"), Processes.freePort());
-        Duration keycloakReady = keycloak.awaitReady();
-        System.out.printf("[production suite] Keycloak ready after %.1f s%n", keycloakReady.toMillis() / 1000.0);
-        Application application = Application.start("averted-1", jar, work, port, environment(database, keycloak, Database.NAME));
-        Duration ready = application.awaitReady();
-        System.out.printf("[production suite] averted-1: java -jar to ready in %.1f s%n", ready.toMillis() / 1000.0);
-        return new ProductionStack(work, database, keycloak, application);
+        Database database = null;
+        Application application = null;
+        try {
+            database = Database.create(work.resolve("postgresql"), Processes.freePort());
+            Duration keycloakReady = keycloak.awaitReady();
+            System.out.printf("[production suite] Keycloak ready after %.1f s%n", keycloakReady.toMillis() / 1000.0);
+            application = Application.start("averted-1", jar, work, port, environment(database, keycloak, Database.NAME));
+            Duration ready = application.awaitReady();
+            System.out.printf("[production suite] averted-1: java -jar to ready in %.1f s%n", ready.toMillis() / 1000.0);
+            return new ProductionStack(work, database, keycloak, application);
+        } catch (RuntimeException | AssertionError e) {
+            // No shutdown hook holds these yet: without this, a jar that does not start left Keycloak running.
+            if (application != null) {
+                application.stop();
+            }
+            keycloak.stop();
+            if (database != null) {
+                try {
+                    database.stop();
+                } catch (RuntimeException stopFailure) {
+                    e.addSuppressed(stopFailure);
+                }
+            }
+            throw e;
+        }
     }
 
     /** The environment the README's "Run it for real" section lists, for a database of this server. */
