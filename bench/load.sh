@@ -108,7 +108,7 @@ start_app() { # $1 quarkus-app directory, $2 label
   fi
   local started cds=; started=$(date +%s%N)
   [ ! -f "$1/app-cds.jsa" ] || cds=-XX:SharedArchiveFile=app-cds.jsa
-  # from inside the directory: an AOT cache (-XX:AOTCache=app.aot) holds the class path as it was recorded
+  # from inside the directory: the class-data archive (or a JDK 25 AOT cache) holds the class path as it was recorded
   (cd "$1" && QUARKUS_DATASOURCE_JDBC_URL=$DB_URL_EFFECTIVE QUARKUS_DATASOURCE_USERNAME=${DB_USER:-averted} QUARKUS_DATASOURCE_PASSWORD=${DB_PASSWORD:-} \
     QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
     QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:future' \
