@@ -80,16 +80,10 @@ final class ProductionStack {
             return new ProductionStack(work, database, keycloak, application);
         } catch (RuntimeException | AssertionError e) {
             // No shutdown hook holds these yet: without this, a jar that does not start left Keycloak running.
-            if (application != null) {
-                application.stop();
-            }
-            keycloak.stop();
-            if (database != null) {
-                try {
-                    database.stop();
-                } catch (RuntimeException stopFailure) {
-                    e.addSuppressed(stopFailure);
-                }
+            try {
+                stopAll(null, application, keycloak, database);
+            } catch (RuntimeException stopFailure) {
+                e.addSuppressed(stopFailure);
             }
             throw e;
         }
@@ -121,12 +115,21 @@ final class ProductionStack {
     }
 
     private synchronized void stop() {
+        stopAll(second, application, keycloak, database);
+    }
+
+    /** Stops what has started (an instance or the database may be null): the instances, Keycloak, the database last. */
+    private static void stopAll(Application second, Application first, Keycloak keycloak, Database database) {
         if (second != null) {
             second.stop();
         }
-        application.stop();
+        if (first != null) {
+            first.stop();
+        }
         keycloak.stop();
-        database.stop();
+        if (database != null) {
+            database.stop();
+        }
     }
 
     private static String property(String name) {
